@@ -1,0 +1,343 @@
+#include "cli/CommandLine.h"
+
+#include "format/AttachmentStore.h"
+#include "format/PmdArchive.h"
+#include "format/ReportValidator.h"
+#include "model/IncidentMetrics.h"
+#include "model/Report.h"
+#include "model/Vocabulary.h"
+#include "templates/TemplateLibrary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace debrief {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+const QStringList &commands()
+{
+    static const QStringList c{QStringLiteral("new"), QStringLiteral("info"),
+                               QStringLiteral("validate"), QStringLiteral("templates")};
+    return c;
+}
+
+// A loaded report with everything a reader should be warned about.
+struct Inspection
+{
+    Report report;
+    QStringList warnings;
+};
+
+std::optional<Inspection> inspect(const QString &path, QString *error)
+{
+    auto loaded = PmdArchive::read(path, error);
+    if (!loaded)
+        return std::nullopt;
+    AttachmentStore store;
+    store.setArchive(QFileInfo(path).absoluteFilePath(), loaded->attachmentEntries);
+    Inspection result{std::move(loaded->report), std::move(loaded->warnings)};
+    result.warnings << ReportValidator::check(result.report, store);
+    return result;
+}
+
+QString formatInstant(const QDateTime &dt, const QTimeZone &zone)
+{
+    if (!dt.isValid())
+        return tr("not set");
+    const QDateTime local = zone.isValid() ? dt.toTimeZone(zone) : dt;
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char(' ') +
+           (zone.isValid() ? zone.abbreviation(local) : local.timeZoneAbbreviation());
+}
+
+QString durationOrDash(std::optional<qint64> secs)
+{
+    return secs ? IncidentMetrics::formatDuration(*secs) : QStringLiteral("–");
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+bool CommandLine::isCommand(const QString &arg)
+{
+    return commands().contains(arg) || arg == QLatin1String("help") ||
+           arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
+           arg == QLatin1String("--version") || arg == QLatin1String("-v");
+}
+
+int CommandLine::run(const QStringList &args)
+{
+    const QString command = args.value(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        m_out << "debrief " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    if (command == QLatin1String("help") || command == QLatin1String("--help") ||
+        command == QLatin1String("-h")) {
+        printHelp();
+        return Ok;
+    }
+    const QStringList rest = QStringList{args.value(0) + QLatin1Char(' ') + command} + args.mid(2);
+    if (command == QLatin1String("new"))
+        return runNew(rest);
+    if (command == QLatin1String("info"))
+        return runInfo(rest);
+    if (command == QLatin1String("validate"))
+        return runValidate(rest);
+    if (command == QLatin1String("templates"))
+        return runTemplates(rest);
+    return usageError(tr("unknown command '%1'").arg(command));
+}
+
+void CommandLine::printHelp()
+{
+    m_out << tr("Usage: debrief [FILE.pmd]            open the editor\n"
+                "       debrief COMMAND [OPTIONS...]  work headless\n"
+                "\n"
+                "Commands:\n"
+                "  new --template NAME -o FILE.pmd  create a report from a template\n"
+                "  info [--json] FILE.pmd           summarise a report\n"
+                "  validate FILE.pmd                check a report (exit 0 valid, 1 problems,\n"
+                "                                   2 unreadable)\n"
+                "  templates                        list the templates\n"
+                "\n"
+                "Run 'debrief COMMAND --help' for a command's options.\n"
+                "Exit codes: 0 success, 1 problems found, 2 bad input or usage, 3 cannot "
+                "write output.\n");
+    m_out.flush();
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << "debrief: " << message << Qt::endl
+          << tr("Run 'debrief --help' for usage.") << Qt::endl;
+    return BadInput;
+}
+
+// Parses a command's options; on --help or an error returns the exit code to use.
+static std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args,
+                                      QTextStream &out, QTextStream &err)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        err << "debrief: " << parser.errorText() << Qt::endl;
+        return int(CommandLine::BadInput);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        out.flush();
+        return int(CommandLine::Ok);
+    }
+    return std::nullopt;
+}
+
+int CommandLine::runNew(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create a new report from a template."));
+    parser.addOption({{QStringLiteral("t"), QStringLiteral("template")},
+                      tr("Template: %1.").arg(TemplateLibrary::ids().join(QStringLiteral(", "))),
+                      tr("name"),
+                      QStringLiteral("classic")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("file")});
+    parser.addOption({QStringLiteral("title"), tr("The report's title."), tr("text")});
+    parser.addOption({QStringLiteral("time-zone"),
+                      tr("IANA time zone of the report (default: the system's)."), tr("zone")});
+    parser.addOption({QStringLiteral("force"), tr("Replace the output file if it exists.")});
+    if (const auto code = parseOrExit(parser, args, m_out, m_err))
+        return *code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(tr("new: say where to write the report with -o FILE.pmd"));
+    const auto tmpl = TemplateLibrary::find(parser.value(QStringLiteral("template")));
+    if (!tmpl)
+        return usageError(tr("new: no template '%1'; choose one of: %2")
+                              .arg(parser.value(QStringLiteral("template")),
+                                   TemplateLibrary::ids().join(QStringLiteral(", "))));
+    QTimeZone zone;
+    if (parser.isSet(QStringLiteral("time-zone"))) {
+        zone = QTimeZone(parser.value(QStringLiteral("time-zone")).toLatin1());
+        if (!zone.isValid())
+            return usageError(tr("new: unknown time zone '%1' (use an IANA name such as "
+                                 "Europe/Berlin)")
+                                  .arg(parser.value(QStringLiteral("time-zone"))));
+    }
+    if (QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force"))) {
+        m_err << "debrief: " << output << ": " << tr("already exists (use --force to replace it)")
+              << Qt::endl;
+        return CannotWrite;
+    }
+    Report report = TemplateLibrary::instantiate(*tmpl, zone);
+    report.metadata.title = parser.value(QStringLiteral("title"));
+    QString error;
+    if (!PmdArchive::write(output, report, AttachmentStore(), &error)) {
+        m_err << "debrief: " << output << ": " << error << Qt::endl;
+        return CannotWrite;
+    }
+    m_out << tr("Created %1 from the %2 template (%3 sections).")
+                 .arg(output, tmpl->name)
+                 .arg(report.sections.size())
+          << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runInfo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Summarise a report."));
+    parser.addOption({QStringLiteral("json"), tr("Print a JSON object instead of text.")});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .pmd file."));
+    if (const auto code = parseOrExit(parser, args, m_out, m_err))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("info: name exactly one .pmd file"));
+    const QString path = parser.positionalArguments().first();
+    QString error;
+    const auto inspection = inspect(path, &error);
+    if (!inspection) {
+        m_err << "debrief: " << path << ": " << error << Qt::endl;
+        return BadInput;
+    }
+    const Report &r = inspection->report;
+    const ReportMetadata &m = r.metadata;
+    const IncidentMetrics metrics(m);
+    qsizetype keyMoments = 0, openActions = 0, filledSections = 0;
+    qint64 attachmentBytes = 0;
+    for (const TimelineEntry &e : r.timeline)
+        keyMoments += e.keyMoment;
+    for (const ActionItem &a : r.actionItems)
+        openActions += a.status != QLatin1String("done");
+    for (const Section &s : r.sections)
+        filledSections += !s.text.trimmed().isEmpty();
+    for (const Attachment &a : r.attachments)
+        attachmentBytes += a.size;
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        auto optionalSecs = [](std::optional<qint64> s) {
+            return s ? QJsonValue(double(*s)) : QJsonValue();
+        };
+        QJsonObject o{
+            {QStringLiteral("title"), m.title},
+            {QStringLiteral("incidentId"), m.incidentId},
+            {QStringLiteral("severity"), m.severity},
+            {QStringLiteral("status"), m.status},
+            {QStringLiteral("template"), r.templateId},
+            {QStringLiteral("timeZone"), QString::fromLatin1(m.timeZone)},
+            {QStringLiteral("sections"), int(r.sections.size())},
+            {QStringLiteral("timeline"), int(r.timeline.size())},
+            {QStringLiteral("keyMoments"), int(keyMoments)},
+            {QStringLiteral("actionItems"), int(r.actionItems.size())},
+            {QStringLiteral("openActionItems"), int(openActions)},
+            {QStringLiteral("attachments"), int(r.attachments.size())},
+            {QStringLiteral("attachmentBytes"), double(attachmentBytes)},
+            {QStringLiteral("timeToDetectSecs"), optionalSecs(metrics.timeToDetectSecs())},
+            {QStringLiteral("timeToMitigateSecs"), optionalSecs(metrics.timeToMitigateSecs())},
+            {QStringLiteral("timeToResolveSecs"), optionalSecs(metrics.timeToResolveSecs())},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(inspection->warnings)},
+        };
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return Ok;
+    }
+
+    const QTimeZone zone(m.timeZone);
+    const QString none = tr("(none)");
+    auto line = [this](const QString &label, const QString &value) {
+        m_out << (label + QLatin1Char(':')).leftJustified(15) << value << '\n';
+    };
+    line(tr("Title"), m.title.isEmpty() ? tr("(untitled)") : m.title);
+    line(tr("Incident"), QStringLiteral("%1  %2  %3")
+                             .arg(m.incidentId.isEmpty() ? none : m.incidentId,
+                                  m.severity.isEmpty() ? tr("no severity") : m.severity,
+                                  Vocabulary::statusLabel(m.status)));
+    line(tr("Template"), r.templateId.isEmpty() ? none : r.templateId);
+    line(tr("Time zone"), m.timeZone.isEmpty() ? none : QString::fromLatin1(m.timeZone));
+    line(tr("Started"), formatInstant(m.started, zone));
+    line(tr("Resolved"), formatInstant(m.resolved, zone));
+    line(tr("Durations"), tr("detect %1, mitigate %2, resolve %3")
+                              .arg(durationOrDash(metrics.timeToDetectSecs()),
+                                   durationOrDash(metrics.timeToMitigateSecs()),
+                                   durationOrDash(metrics.timeToResolveSecs())));
+    line(tr("Authors"), m.authors.isEmpty() ? none : m.authors.join(QStringLiteral(", ")));
+    line(tr("Sections"), tr("%1 (%2 written)").arg(r.sections.size()).arg(filledSections));
+    line(tr("Timeline"), tr("%1 entries (%2 key moments)").arg(r.timeline.size()).arg(keyMoments));
+    line(tr("Action items"), tr("%1 (%2 not done)").arg(r.actionItems.size()).arg(openActions));
+    line(tr("Attachments"),
+         tr("%1 (%2 KiB)").arg(r.attachments.size()).arg((attachmentBytes + 1023) / 1024));
+    line(tr("Warnings"), inspection->warnings.isEmpty()
+                             ? tr("none")
+                             : QString::number(inspection->warnings.size()));
+    for (const QString &w : inspection->warnings)
+        m_out << "  - " << w << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int CommandLine::runValidate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Check a report. Exit code 0: valid; 1: readable but with problems (listed); "
+           "2: unreadable."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .pmd file."));
+    if (const auto code = parseOrExit(parser, args, m_out, m_err))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("validate: name exactly one .pmd file"));
+    const QString path = parser.positionalArguments().first();
+    QString error;
+    const auto inspection = inspect(path, &error);
+    if (!inspection) {
+        m_err << "debrief: " << path << ": " << error << Qt::endl;
+        return BadInput;
+    }
+    if (inspection->warnings.isEmpty()) {
+        m_out << tr("%1: valid").arg(path) << Qt::endl;
+        return Ok;
+    }
+    m_out << QCoreApplication::translate("CommandLine", "%1: %n problem(s)", nullptr,
+                                         int(inspection->warnings.size()))
+                 .arg(path)
+          << Qt::endl;
+    for (const QString &w : inspection->warnings)
+        m_out << "  - " << w << '\n';
+    m_out.flush();
+    return Problems;
+}
+
+int CommandLine::runTemplates(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the report templates."));
+    if (const auto code = parseOrExit(parser, args, m_out, m_err))
+        return *code;
+    for (const ReportTemplate &t : TemplateLibrary::all()) {
+        m_out << t.id.leftJustified(12) << ' ' << t.name << " — " << t.description << '\n';
+        QStringList titles;
+        for (const Section &s : t.sections)
+            titles << s.title;
+        m_out << QString(13, QLatin1Char(' ')) << titles.join(QStringLiteral(" · ")) << '\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
+} // namespace debrief

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace debrief {
+
+// The headless side of the binary: `debrief COMMAND ...`. Needs no display and never touches
+// widgets. Exit codes are part of the interface (see ExitCode).
+class CommandLine
+{
+public:
+    enum ExitCode {
+        Ok = 0,
+        Problems = 1,   // validate: readable, but with problems
+        BadInput = 2,   // unreadable input, or a usage error
+        CannotWrite = 3 // the output could not be written (nothing partial is left)
+    };
+
+    CommandLine(QTextStream &out, QTextStream &err);
+
+    static bool isCommand(const QString &arg);
+    // args as from QCoreApplication::arguments(): program name first.
+    int run(const QStringList &args);
+
+private:
+    int runNew(const QStringList &args);
+    int runInfo(const QStringList &args);
+    int runValidate(const QStringList &args);
+    int runTemplates(const QStringList &args);
+    int usageError(const QString &message);
+    void printHelp();
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace debrief

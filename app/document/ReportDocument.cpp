@@ -1,0 +1,260 @@
+#include "document/ReportDocument.h"
+
+#include "document/commands/EditMetadataCommand.h"
+#include "document/commands/EditSectionTextCommand.h"
+#include "document/commands/InsertItemCommand.h"
+#include "document/commands/MoveItemCommand.h"
+#include "document/commands/RemoveItemCommand.h"
+#include "document/commands/ReplaceItemCommand.h"
+#include "format/MediaTypes.h"
+#include "format/PmdArchive.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace debrief {
+
+namespace {
+
+// Calls f with the list that holds the given part's rows.
+template <typename R, typename F> decltype(auto) withList(R &r, ReportPart part, F &&f)
+{
+    switch (part) {
+    case ReportPart::Sections:
+        return f(r.sections);
+    case ReportPart::Timeline:
+        return f(r.timeline);
+    case ReportPart::ActionItems:
+        return f(r.actionItems);
+    case ReportPart::Attachments:
+        break;
+    }
+    return f(r.attachments);
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(QObject *parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+{
+    connect(m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+ReportDocument::~ReportDocument() = default;
+
+bool ReportDocument::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+void ReportDocument::reset(const Report &report)
+{
+    m_undo->clear();
+    m_report = report;
+    m_attachments.clear();
+    m_loadWarnings.clear();
+    setFilePath({});
+    Q_EMIT reportReset();
+}
+
+bool ReportDocument::load(const QString &path, QString *error)
+{
+    auto loaded = PmdArchive::read(path, error);
+    if (!loaded)
+        return false;
+    m_undo->clear();
+    m_report = std::move(loaded->report);
+    m_attachments.clear();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_attachments.setArchive(absolute, loaded->attachmentEntries);
+    m_loadWarnings = loaded->warnings;
+    setFilePath(absolute);
+    Q_EMIT reportReset();
+    return true;
+}
+
+bool ReportDocument::save(const QString &path, QString *error)
+{
+    if (!PmdArchive::write(path, m_report, m_attachments, error))
+        return false;
+    // The new file is now where unloaded attachment bytes live.
+    QHash<QString, QString> entries;
+    for (const Attachment &a : std::as_const(m_report.attachments)) {
+        if (m_attachments.hasSource(a.id))
+            entries.insert(a.id, PmdArchive::entryNameFor(a.id, a.mediaType));
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_attachments.setArchive(absolute, entries);
+    m_undo->setClean();
+    setFilePath(absolute);
+    return true;
+}
+
+void ReportDocument::setFilePath(const QString &path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    Q_EMIT filePathChanged(path);
+}
+
+// --- edits -----------------------------------------------------------------------------------
+
+void ReportDocument::setMetadata(const ReportMetadata &metadata, const QString &mergeKey)
+{
+    if (metadata == m_report.metadata)
+        return;
+    m_undo->push(new EditMetadataCommand(this, m_report.metadata, metadata, mergeKey));
+}
+
+void ReportDocument::editSectionText(int section, int position, int removed,
+                                     const QString &inserted)
+{
+    if (section < 0 || section >= m_report.sections.size())
+        return;
+    const QString &text = m_report.sections[section].text;
+    if (position < 0 || removed < 0 || position + removed > text.size())
+        return;
+    if (removed == 0 && inserted.isEmpty())
+        return;
+    m_undo->push(
+        new EditSectionTextCommand(this, section, position, text.mid(position, removed), inserted));
+}
+
+void ReportDocument::setSectionText(int section, const QString &text)
+{
+    if (section < 0 || section >= m_report.sections.size())
+        return;
+    // Reduce to the changed middle so undo and views see a small splice.
+    const QString &old = m_report.sections[section].text;
+    qsizetype prefix = 0;
+    const qsizetype maxPrefix = std::min(old.size(), text.size());
+    while (prefix < maxPrefix && old[prefix] == text[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < maxPrefix - prefix &&
+           old[old.size() - 1 - suffix] == text[text.size() - 1 - suffix])
+        ++suffix;
+    editSectionText(section, int(prefix), int(old.size() - prefix - suffix),
+                    text.mid(prefix, text.size() - prefix - suffix));
+}
+
+void ReportDocument::setSectionTitle(int section, const QString &title)
+{
+    if (section < 0 || section >= m_report.sections.size() ||
+        m_report.sections[section].title == title)
+        return;
+    Section s = m_report.sections[section];
+    s.title = title;
+    replaceItem(section, s, QStringLiteral("section-title"));
+}
+
+void ReportDocument::insertItem(int index, const ReportItem &item)
+{
+    if (index < 0 || index > itemCount(partOf(item)))
+        return;
+    m_undo->push(new InsertItemCommand(this, index, item));
+}
+
+void ReportDocument::removeItem(ReportPart part, int index)
+{
+    if (index < 0 || index >= itemCount(part))
+        return;
+    m_undo->push(new RemoveItemCommand(this, part, index));
+}
+
+void ReportDocument::moveItem(ReportPart part, int from, int to)
+{
+    const int n = itemCount(part);
+    if (from < 0 || from >= n || to < 0 || to >= n || from == to)
+        return;
+    m_undo->push(new MoveItemCommand(this, part, from, to));
+}
+
+void ReportDocument::replaceItem(int index, const ReportItem &item, const QString &mergeKey)
+{
+    if (index < 0 || index >= itemCount(partOf(item)) || itemAt(partOf(item), index) == item)
+        return;
+    m_undo->push(new ReplaceItemCommand(this, index, item, mergeKey));
+}
+
+QString ReportDocument::addAttachment(const QByteArray &bytes, const QString &fileName,
+                                      const QString &caption)
+{
+    const QString id = AttachmentStore::idFor(bytes);
+    if (m_report.attachmentIndex(id) >= 0)
+        return id;
+    m_attachments.insert(id, bytes);
+    Attachment a;
+    a.id = id;
+    a.fileName = QFileInfo(fileName).fileName();
+    a.mediaType = MediaTypes::detect(bytes, fileName);
+    a.size = bytes.size();
+    a.caption = caption;
+    insertItem(itemCount(ReportPart::Attachments), a);
+    return id;
+}
+
+ReportItem ReportDocument::itemAt(ReportPart part, int index) const
+{
+    return withList(m_report, part, [&](const auto &list) -> ReportItem { return list.at(index); });
+}
+
+int ReportDocument::itemCount(ReportPart part) const
+{
+    return withList(m_report, part, [](const auto &list) { return int(list.size()); });
+}
+
+// --- applied by undo commands ----------------------------------------------------------------
+
+void ReportDocument::applyMetadata(const ReportMetadata &metadata)
+{
+    m_report.metadata = metadata;
+    Q_EMIT metadataChanged();
+}
+
+void ReportDocument::applySectionEdit(int section, int position, int removed,
+                                      const QString &inserted)
+{
+    m_report.sections[section].text.replace(position, removed, inserted);
+    Q_EMIT sectionTextChanged(section, position, removed, int(inserted.size()));
+}
+
+void ReportDocument::applyInsert(int index, const ReportItem &item)
+{
+    const ReportPart part = partOf(item);
+    withList(m_report, part, [&](auto &list) {
+        list.insert(index, std::get<typename std::decay_t<decltype(list)>::value_type>(item));
+    });
+    Q_EMIT rowsInserted(part, index, index);
+}
+
+ReportItem ReportDocument::applyRemove(ReportPart part, int index)
+{
+    ReportItem removed =
+        withList(m_report, part, [&](auto &list) -> ReportItem { return list.takeAt(index); });
+    Q_EMIT rowsRemoved(part, index, index);
+    return removed;
+}
+
+void ReportDocument::applyMove(ReportPart part, int from, int to)
+{
+    withList(m_report, part, [&](auto &list) { list.move(from, to); });
+    Q_EMIT rowMoved(part, from, to);
+}
+
+ReportItem ReportDocument::applyReplace(int index, const ReportItem &item)
+{
+    const ReportPart part = partOf(item);
+    ReportItem old = withList(m_report, part, [&](auto &list) -> ReportItem {
+        using T = typename std::decay_t<decltype(list)>::value_type;
+        return std::exchange(list[index], std::get<T>(item));
+    });
+    Q_EMIT rowChanged(part, index);
+    return old;
+}
+
+} // namespace debrief

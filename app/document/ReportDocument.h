@@ -1,0 +1,82 @@
+#pragma once
+
+#include "document/ReportItem.h"
+#include "format/AttachmentStore.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QUndoStack;
+
+namespace debrief {
+
+// One open report: its content, its file, and the undo stack every edit goes through.
+// Views change the report only through the edit functions below, each of which pushes one
+// undo command, and follow it through the fine-grained signals.
+class ReportDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReportDocument(QObject *parent = nullptr);
+    ~ReportDocument() override;
+
+    const Report &report() const { return m_report; }
+    QUndoStack *undoStack() const { return m_undo; }
+    const AttachmentStore &attachments() const { return m_attachments; }
+    QString filePath() const { return m_filePath; }
+    bool isModified() const;
+    QStringList loadWarnings() const { return m_loadWarnings; }
+
+    // Replaces everything (a new report from a template); no undo across this.
+    void reset(const Report &report);
+    bool load(const QString &path, QString *error);
+    bool save(const QString &path, QString *error);
+
+    // --- edits: each is one undoable step --------------------------------------------------
+    // mergeKey: consecutive edits with the same non-empty key (typing in one field) merge.
+    void setMetadata(const ReportMetadata &metadata, const QString &mergeKey = {});
+    void editSectionText(int section, int position, int removed, const QString &inserted);
+    void setSectionText(int section, const QString &text);
+    void setSectionTitle(int section, const QString &title);
+
+    void insertItem(int index, const ReportItem &item);
+    void removeItem(ReportPart part, int index);
+    void moveItem(ReportPart part, int from, int to);
+    void replaceItem(int index, const ReportItem &item, const QString &mergeKey = {});
+    // Embeds a file; the same bytes twice give the same id and one attachment.
+    QString addAttachment(const QByteArray &bytes, const QString &fileName,
+                          const QString &caption = {});
+
+    ReportItem itemAt(ReportPart part, int index) const;
+    int itemCount(ReportPart part) const;
+
+    // --- used by the undo commands only ----------------------------------------------------
+    void applyMetadata(const ReportMetadata &metadata);
+    void applySectionEdit(int section, int position, int removed, const QString &inserted);
+    void applyInsert(int index, const ReportItem &item);
+    ReportItem applyRemove(ReportPart part, int index);
+    void applyMove(ReportPart part, int from, int to);
+    ReportItem applyReplace(int index, const ReportItem &item);
+
+Q_SIGNALS:
+    void reportReset();
+    void metadataChanged();
+    void sectionTextChanged(int section, int position, int removed, int added);
+    void rowsInserted(debrief::ReportPart part, int first, int last);
+    void rowsRemoved(debrief::ReportPart part, int first, int last);
+    void rowMoved(debrief::ReportPart part, int from, int to);
+    void rowChanged(debrief::ReportPart part, int row);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    void setFilePath(const QString &path);
+
+    Report m_report;
+    AttachmentStore m_attachments;
+    QUndoStack *m_undo;
+    QString m_filePath;
+    QStringList m_loadWarnings;
+};
+
+} // namespace debrief

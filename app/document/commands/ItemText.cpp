@@ -1,0 +1,22 @@
+#include "document/commands/ItemText.h"
+
+#include <QCoreApplication>
+
+namespace debrief {
+
+QString ItemText::partName(ReportPart part)
+{
+    switch (part) {
+    case ReportPart::Sections:
+        return QCoreApplication::translate("ItemText", "Section");
+    case ReportPart::Timeline:
+        return QCoreApplication::translate("ItemText", "Timeline Entry");
+    case ReportPart::ActionItems:
+        return QCoreApplication::translate("ItemText", "Action Item");
+    case ReportPart::Attachments:
+        return QCoreApplication::translate("ItemText", "Attachment");
+    }
+    return {};
+}
+
+} // namespace debrief

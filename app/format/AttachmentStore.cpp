@@ -1,0 +1,87 @@
+#include "format/AttachmentStore.h"
+
+#include "format/PmdLimits.h"
+#include "format/ZipReader.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace debrief {
+
+QString AttachmentStore::idFor(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+void AttachmentStore::setArchive(const QString &path, const QHash<QString, QString> &entryNames)
+{
+    QMutexLocker lock(&m_mutex);
+    m_archive = path;
+    m_entryNames = entryNames;
+}
+
+QString AttachmentStore::archivePath() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_archive;
+}
+
+bool AttachmentStore::hasSource(const QString &id) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_cache.contains(id) || m_entryNames.contains(id);
+}
+
+void AttachmentStore::insert(const QString &id, const QByteArray &bytes)
+{
+    QMutexLocker lock(&m_mutex);
+    m_cache.insert(id, bytes);
+}
+
+void AttachmentStore::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_cache.clear();
+    m_entryNames.clear();
+    m_archive.clear();
+}
+
+std::optional<QByteArray> AttachmentStore::bytes(const QString &id, QString *error) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (const auto it = m_cache.constFind(id); it != m_cache.cend())
+        return *it;
+    const QString entryName = m_entryNames.value(id);
+    if (entryName.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("AttachmentStore", "attachment %1 is missing")
+                         .arg(id.left(12));
+        return std::nullopt;
+    }
+    ZipReader zip;
+    QString why;
+    std::optional<QByteArray> data;
+    if (zip.open(m_archive, &why)) {
+        const qint64 index = zip.indexOf(entryName);
+        if (index < 0)
+            why = QCoreApplication::translate("AttachmentStore", "entry %1 has gone from %2")
+                      .arg(entryName, m_archive);
+        else
+            data = zip.read(index, PmdLimits::kMaxAttachmentBytes, &why);
+    }
+    if (data && idFor(*data) != id) {
+        why = QCoreApplication::translate("AttachmentStore",
+                                          "%1 does not match its SHA-256 id (damaged or altered)")
+                  .arg(entryName);
+        data.reset();
+    }
+    if (!data) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    m_cache.insert(id, *data);
+    return data;
+}
+
+} // namespace debrief

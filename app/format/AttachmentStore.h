@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <optional>
+
+namespace debrief {
+
+// Where attachment bytes come from: memory for files added since the last save, the report's
+// archive for the rest (read on demand, checked against their SHA-256 id). Safe to use from a
+// render worker thread.
+class AttachmentStore
+{
+public:
+    static QString idFor(const QByteArray &bytes);
+
+    void setArchive(const QString &path, const QHash<QString, QString> &entryNames);
+    QString archivePath() const;
+    bool hasSource(const QString &id) const;
+
+    void insert(const QString &id, const QByteArray &bytes);
+    std::optional<QByteArray> bytes(const QString &id, QString *error = nullptr) const;
+    void clear();
+
+private:
+    mutable QMutex m_mutex;
+    QString m_archive;
+    QHash<QString, QString> m_entryNames; // id -> entry name in m_archive
+    mutable QHash<QString, QByteArray> m_cache;
+};
+
+} // namespace debrief

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+struct zip;
+
+namespace debrief {
+
+// Read-only access to a ZIP archive through libzip, with every read bounded by the caller:
+// the sizes in an archive's headers are claims, not facts.
+class ZipReader
+{
+public:
+    struct Entry
+    {
+        QString name;
+        qint64 size = 0;           // claimed inflated size
+        qint64 compressedSize = 0; // claimed stored size
+        bool stored = false;       // no compression
+    };
+
+    ZipReader() = default;
+    ~ZipReader();
+    ZipReader(const ZipReader &) = delete;
+    ZipReader &operator=(const ZipReader &) = delete;
+
+    bool open(const QString &path, QString *error);
+    qint64 entryCount() const;
+    Entry entry(qint64 index) const;
+    qint64 indexOf(const QString &name) const;
+    // At most maxBytes inflated; more than that is an error, not a truncation.
+    std::optional<QByteArray> read(qint64 index, qint64 maxBytes, QString *error) const;
+
+private:
+    ::zip *m_zip = nullptr;
+};
+
+} // namespace debrief

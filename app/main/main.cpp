@@ -1,0 +1,44 @@
+#include "MainWindow.h"
+#include "cli/CommandLine.h"
+#include "format/PmdLimits.h"
+
+#include <QApplication>
+#include <QImageReader>
+#include <QTextStream>
+
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Debrief"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Debrief"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEBRIEF_VERSION));
+    // Hostile images must not be able to ask for gigabytes.
+    QImageReader::setAllocationLimit(debrief::PmdLimits::kImageAllocationLimitMb);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Decided before any application object exists: the CLI must run with no display.
+    if (argc > 1 && debrief::CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return debrief::CommandLine(out, err).run(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("debrief"));
+    auto *window = new debrief::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty())
+        window->openSample();
+    else
+        window->openFile(args.first());
+    window->show();
+    return app.exec();
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+namespace debrief {
+
+struct ActionItem
+{
+    QString id;
+    QString title;
+    QString owner;
+    QDate due;
+    QString kind = QStringLiteral("prevent"); // Vocabulary::actionKinds()
+    QString priority = QStringLiteral("P2");  // Vocabulary::priorities()
+    QString status = QStringLiteral("open");  // Vocabulary::actionStatuses()
+    QString trackerUrl;
+    QJsonObject extra;
+
+    bool operator==(const ActionItem &) const = default;
+};
+
+} // namespace debrief

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/ActionItem.h"
+#include "model/Attachment.h"
+#include "model/ReportMetadata.h"
+#include "model/Section.h"
+#include "model/TimelineEntry.h"
+
+#include <QList>
+
+namespace debrief {
+
+// A whole postmortem as plain values: cheap to copy, compare and hand to a worker thread.
+struct Report
+{
+    QString templateId;
+    ReportMetadata metadata;
+    QList<Section> sections;
+    QList<TimelineEntry> timeline;
+    QList<ActionItem> actionItems;
+    QList<Attachment> attachments;
+    int formatMinor = 0; // minor format version the file was written with
+    QJsonObject extra;   // unknown top-level keys
+
+    bool operator==(const Report &) const = default;
+
+    int sectionIndex(const QString &id) const;
+    int attachmentIndex(const QString &id) const;
+};
+
+} // namespace debrief

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace debrief {
+
+// Who, what and when of an incident. Instants keep the offset they were written with; the
+// report's IANA zone decides how they are displayed.
+struct ReportMetadata
+{
+    QString title;
+    QString incidentId;
+    QString severity; // one of Vocabulary::severities(), empty when not yet decided
+    QString status = QStringLiteral("draft");
+    QStringList authors;
+    QStringList reviewers;
+    QDateTime started;
+    QDateTime detected;
+    QDateTime mitigated;
+    QDateTime resolved;
+    QByteArray timeZone; // IANA id, e.g. "Europe/Berlin"
+    QStringList services;
+    QStringList tags;
+    QJsonObject extra; // keys this version does not know, kept for the next save
+
+    bool operator==(const ReportMetadata &) const = default;
+};
+
+} // namespace debrief

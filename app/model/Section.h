@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace debrief {
+
+// One free-text part of a report. Template sections keep the template's id; custom ones get
+// a generated id so they can be renamed freely.
+struct Section
+{
+    QString id;
+    QString title;
+    QString text; // Markdown
+    QString help; // the template's guidance, shown as a hint while the text is empty
+    QJsonObject extra;
+
+    bool operator==(const Section &) const = default;
+};
+
+} // namespace debrief

@@ -1,0 +1,206 @@
+#include "Fixtures.h"
+#include "format/AttachmentStore.h"
+#include "format/PmdArchive.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief;
+
+// The real binary, run as a script or CI would, checked with tools nobody here wrote.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    QTemporaryDir m_dir;
+
+    static Result run(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY")); // the CLI must not need one
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        p.setProcessEnvironment(env);
+        p.start(program, args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    static Result debrief(const QStringList &args)
+    {
+        return run(QStringLiteral(DEBRIEF_BIN), args);
+    }
+
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        const Result help = debrief({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        for (const char *word : {"new", "info", "validate", "templates", "Exit codes"})
+            QVERIFY2(help.out.contains(QLatin1String(word)), word);
+        const Result version = debrief({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith(QLatin1String("debrief ")));
+        const Result newHelp = debrief({QStringLiteral("new"), QStringLiteral("--help")});
+        QCOMPARE(newHelp.code, 0);
+        QVERIFY(newHelp.out.contains(QLatin1String("--template")));
+    }
+
+    void usageErrors()
+    {
+        const Result badOption =
+            debrief({QStringLiteral("info"), QStringLiteral("--bogus"), QStringLiteral("x.pmd")});
+        QCOMPARE(badOption.code, 2);
+        QVERIFY(badOption.err.contains(QLatin1String("bogus")));
+        const Result noOutput = debrief({QStringLiteral("new")});
+        QCOMPARE(noOutput.code, 2);
+        QVERIFY(noOutput.err.contains(QLatin1String("-o FILE.pmd")));
+        const Result badTemplate =
+            debrief({QStringLiteral("new"), QStringLiteral("-t"), QStringLiteral("nope"),
+                     QStringLiteral("-o"), m_dir.filePath(QStringLiteral("n.pmd"))});
+        QCOMPARE(badTemplate.code, 2);
+        QVERIFY(badTemplate.err.contains(QLatin1String("google-sre")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("n.pmd"))));
+    }
+
+    void newInfoValidate_data()
+    {
+        QTest::addColumn<QString>("templateId");
+        QTest::addColumn<int>("sections");
+        QTest::newRow("classic") << "classic" << 4;
+        QTest::newRow("google-sre") << "google-sre" << 10;
+        QTest::newRow("pagerduty") << "pagerduty" << 9;
+        QTest::newRow("atlassian") << "atlassian" << 12;
+    }
+
+    void newInfoValidate()
+    {
+        QFETCH(QString, templateId);
+        QFETCH(int, sections);
+        const QString file = m_dir.filePath(templateId + QStringLiteral(".pmd"));
+        const Result made = debrief(
+            {QStringLiteral("new"), QStringLiteral("--template"), templateId, QStringLiteral("-o"),
+             file, QStringLiteral("--title"), QStringLiteral("Disk full"),
+             QStringLiteral("--time-zone"), QStringLiteral("America/New_York")});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+
+        const Result valid = debrief({QStringLiteral("validate"), file});
+        QVERIFY2(valid.code == 0, qPrintable(valid.out + valid.err));
+        QVERIFY(valid.out.contains(QLatin1String("valid")));
+
+        const Result info = debrief({QStringLiteral("info"), QStringLiteral("--json"), file});
+        QCOMPARE(info.code, 0);
+        QJsonParseError pe;
+        const QJsonObject o = QJsonDocument::fromJson(info.out.toUtf8(), &pe).object();
+        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(info.out));
+        QCOMPARE(o.value(QStringLiteral("title")).toString(), QStringLiteral("Disk full"));
+        QCOMPARE(o.value(QStringLiteral("template")).toString(), templateId);
+        QCOMPARE(o.value(QStringLiteral("sections")).toInt(), sections);
+        QCOMPARE(o.value(QStringLiteral("timeline")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("actionItems")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("attachments")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("timeZone")).toString(),
+                 QStringLiteral("America/New_York"));
+        QVERIFY(o.value(QStringLiteral("warnings")).isArray());
+        QVERIFY(o.value(QStringLiteral("warnings")).toArray().isEmpty());
+
+        // Tools nobody here wrote accept it as a ZIP with our entries, mimetype first.
+        const Result unzip = run(QStringLiteral("unzip"), {QStringLiteral("-l"), file});
+        QVERIFY2(unzip.code == 0, qPrintable(unzip.err));
+        const qsizetype mime = unzip.out.indexOf(QLatin1String("mimetype"));
+        QVERIFY(mime > 0);
+        QVERIFY(unzip.out.indexOf(QLatin1String("report.json")) > mime);
+        const Result test = run(QStringLiteral("unzip"), {QStringLiteral("-tq"), file});
+        QVERIFY2(test.code == 0, qPrintable(test.out + test.err));
+        const Result fileType = run(QStringLiteral("file"), {QStringLiteral("-b"), file});
+        QCOMPARE(fileType.code, 0);
+        // file(1) reads the stored mimetype entry, the ODF/EPUB convention.
+        QVERIFY2(fileType.out.contains(QLatin1String("Zip")), qPrintable(fileType.out));
+        QVERIFY2(fileType.out.contains(QLatin1String(PmdArchive::kMediaType)),
+                 qPrintable(fileType.out));
+    }
+
+    void newRefusesToOverwrite()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("exists.pmd"));
+        QVERIFY(Fixtures::writeFile(file, "precious"));
+        const Result r = debrief({QStringLiteral("new"), QStringLiteral("-o"), file});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(QLatin1String("--force")));
+        QCOMPARE(Fixtures::readFile(file), QByteArray("precious"));
+        QCOMPARE(
+            debrief({QStringLiteral("new"), QStringLiteral("-o"), file, QStringLiteral("--force")})
+                .code,
+            0);
+        QCOMPARE(debrief({QStringLiteral("validate"), file}).code, 0);
+    }
+
+    void newCannotWrite()
+    {
+        QVERIFY(Fixtures::writeFile(m_dir.filePath(QStringLiteral("afile")), "x"));
+        const QString file = m_dir.filePath(QStringLiteral("afile/sub.pmd"));
+        const Result r = debrief({QStringLiteral("new"), QStringLiteral("-o"), file});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(file), qPrintable(r.err));
+    }
+
+    void infoOnAFullReport()
+    {
+        AttachmentStore store;
+        const QString file = m_dir.filePath(QStringLiteral("full.pmd"));
+        QString error;
+        QVERIFY(PmdArchive::write(file, Fixtures::fullReport(&store), store, &error));
+        const Result human = debrief({QStringLiteral("info"), file});
+        QCOMPARE(human.code, 0);
+        for (const char *s :
+             {"Résumé of the 🔥 payment outage", "INC-7", "SEV1", "Final", "Europe/Berlin",
+              "2 entries (1 key moments)", "2 (1 not done)", "Attachments:", "detect 15 min"})
+            QVERIFY2(human.out.contains(QString::fromUtf8(s)), s);
+        const Result json = debrief({QStringLiteral("info"), QStringLiteral("--json"), file});
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("attachments")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("timeToDetectSecs")).toInt(), 15 * 60);
+        QCOMPARE(o.value(QStringLiteral("actionItems")).toInt(), 2);
+        QCOMPARE(debrief({QStringLiteral("validate"), file}).code, 0);
+        // unzip can list and test every entry, images included
+        const Result unzip = run(QStringLiteral("unzip"), {QStringLiteral("-tq"), file});
+        QVERIFY2(unzip.code == 0, qPrintable(unzip.out));
+    }
+
+    void durationsOutOfOrderAreProblems()
+    {
+        AttachmentStore store;
+        Report r = Fixtures::fullReport(&store);
+        r.metadata.detected = r.metadata.started.addSecs(-600);
+        const QString file = m_dir.filePath(QStringLiteral("order.pmd"));
+        QVERIFY(PmdArchive::write(file, r, store, nullptr));
+        const Result v = debrief({QStringLiteral("validate"), file});
+        QCOMPARE(v.code, 1);
+        QVERIFY2(v.out.contains(QLatin1String("detected time is before the started time")),
+                 qPrintable(v.out));
+    }
+
+    void templatesAreListed()
+    {
+        const Result r = debrief({QStringLiteral("templates")});
+        QCOMPARE(r.code, 0);
+        for (const char *id : {"classic", "google-sre", "pagerduty", "atlassian"})
+            QVERIFY2(r.out.contains(QLatin1String(id)), id);
+    }
+};
+
+QTEST_MAIN(TestCli)
+#include "tst_cli.moc"

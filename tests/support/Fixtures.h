@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/Report.h"
+
+#include <QHash>
+
+namespace debrief {
+class AttachmentStore;
+}
+
+// Reports and images made by the tests themselves.
+class Fixtures
+{
+public:
+    // Every kind of content: all metadata, custom sections, Unicode, code, timeline entries in
+    // two offsets, action items, three attachments and unknown keys at every level.
+    static debrief::Report fullReport(debrief::AttachmentStore *store);
+
+    // Looks like a monitoring dashboard: flat background, grid, plotted series. Not noise.
+    static QImage dashboard(int width, int height, int seed);
+    static QByteArray png(const QImage &image);
+    static QByteArray jpeg(const QImage &image);
+    // A valid PNG signature and header claiming width x height pixels, with a tiny body.
+    static QByteArray pngClaiming(quint32 width, quint32 height);
+
+    static QByteArray sha256(const QByteArray &bytes);
+    static bool writeFile(const QString &path, const QByteArray &bytes);
+    static QByteArray readFile(const QString &path);
+};
