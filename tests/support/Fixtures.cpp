@@ -116,6 +116,8 @@ QImage Fixtures::dashboard(int width, int height, int seed)
     image.fill(QColor(0xf7, 0xf8, 0xfa));
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
+    // A header bar and legend swatches, as dashboards have.
+    p.fillRect(QRect(0, 0, width, height / 14), QColor(0x24, 0x29, 0x2e));
     const int margin = width / 20;
     const QRect plot(margin, margin, width - 2 * margin, height - 2 * margin);
     p.fillRect(plot, Qt::white);
@@ -139,13 +141,17 @@ QImage Fixtures::dashboard(int width, int height, int seed)
             const QPointF pt(plot.left() + x,
                              plot.bottom() -
                                  plot.height() * std::min(0.98, v * 0.6 + spike * 0.35));
-            if (path.isEmpty())
+            if (path.elementCount() == 0)
                 path.moveTo(pt);
             else
                 path.lineTo(pt);
         }
         p.setPen(QPen(c, std::max(1.5, width / 800.0)));
         p.drawPath(path);
+        const int i = int(&c - colours);
+        p.fillRect(QRect(plot.left() + i * width / 8, plot.bottom() + margin / 3, width / 40,
+                         margin / 3),
+                   c);
     }
     return image;
 }
