@@ -149,9 +149,9 @@ QImage Fixtures::dashboard(int width, int height, int seed)
         p.setPen(QPen(c, std::max(1.5, width / 800.0)));
         p.drawPath(path);
         const int i = int(&c - colours);
-        p.fillRect(QRect(plot.left() + i * width / 8, plot.bottom() + margin / 3, width / 40,
-                         margin / 3),
-                   c);
+        p.fillRect(
+            QRect(plot.left() + i * width / 8, plot.bottom() + margin / 3, width / 40, margin / 3),
+            c);
     }
     return image;
 }
