@@ -1,8 +1,15 @@
 #include "MainWindow.h"
 
+#include "RecentFiles.h"
+#include "dialogs/TemplateChooser.h"
 #include "document/ReportDocument.h"
-#include "format/PmdArchive.h"
-#include "model/Vocabulary.h"
+#include "editor/MarkdownEditor.h"
+#include "editor/SpellChecker.h"
+#include "format/ReportJson.h"
+#include "models/PartsModel.h"
+#include "panes/ActionItemsPane.h"
+#include "panes/OverviewPane.h"
+#include "panes/SectionPane.h"
 #include "templates/TemplateLibrary.h"
 
 #include <QAction>
@@ -10,135 +17,420 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QListWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace debrief {
 
 namespace {
-const QString kFileFilter = QObject::tr("Debrief reports (*.pmd)");
+QString fileFilter()
+{
+    return QObject::tr("Debrief reports (*.pmd)");
 }
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_doc(new ReportDocument(this))
-    , m_parts(new QListWidget)
-    , m_view(new QPlainTextEdit)
+    , m_spelling(new SpellChecker(QStringLiteral("en_US"), this))
+    , m_parts(new PartsModel(m_doc, this))
+    , m_partsFilter(new QSortFilterProxyModel(this))
+    , m_find(new QLineEdit)
+    , m_nav(new QListView)
+    , m_stack(new QStackedWidget)
+    , m_splitter(new QSplitter)
+    , m_overview(new OverviewPane(m_doc))
+    , m_sectionPane(new SectionPane(m_doc, m_spelling))
+    , m_actionPane(new ActionItemsPane(m_doc))
+    , m_readOnly(new QPlainTextEdit)
+    , m_words(new QLabel)
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    m_parts->setObjectName(QStringLiteral("parts"));
-    m_view->setObjectName(QStringLiteral("partView"));
-    m_view->setReadOnly(true);
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_parts);
-    splitter->addWidget(m_view);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 800});
-    setCentralWidget(splitter);
-    resize(1200, 780);
+
+    m_partsFilter->setSourceModel(m_parts);
+    m_partsFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_find->setObjectName(QStringLiteral("findPart"));
+    m_find->setPlaceholderText(tr("Go to part… (Ctrl+J)"));
+    m_find->setClearButtonEnabled(true);
+    m_nav->setObjectName(QStringLiteral("parts"));
+    m_nav->setModel(m_partsFilter);
+    m_nav->setDragDropMode(QAbstractItemView::InternalMove);
+    m_nav->setDefaultDropAction(Qt::MoveAction);
+    m_nav->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_nav->setUniformItemSizes(true);
+    m_readOnly->setObjectName(QStringLiteral("partView"));
+    m_readOnly->setReadOnly(true);
+
+    auto *navPanel = new QWidget;
+    auto *navLayout = new QVBoxLayout(navPanel);
+    navLayout->setContentsMargins(0, 0, 0, 0);
+    navLayout->addWidget(m_find);
+    navLayout->addWidget(m_nav, 1);
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_sectionPane);
+    m_stack->addWidget(m_actionPane);
+    m_stack->addWidget(m_readOnly);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(navPanel);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({260, 1000});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_words);
 
     createActions();
-    connect(m_parts, &QListWidget::currentRowChanged, this, &MainWindow::showPart);
-    connect(m_doc, &ReportDocument::reportReset, this, &MainWindow::rebuildNavigation);
+    connect(m_nav->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showPart(m_partsFilter->mapToSource(current).row());
+            });
+    connect(m_find, &QLineEdit::textChanged, m_partsFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        if (m_partsFilter->rowCount() == 0)
+            return;
+        const int row = m_partsFilter->mapToSource(m_partsFilter->index(0, 0)).row();
+        m_find->clear();
+        selectPart(row);
+        m_stack->currentWidget()->setFocus();
+    });
+    connect(m_doc, &ReportDocument::reportReset, this, [this] { selectPart(0); });
     connect(m_doc, &ReportDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &ReportDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_sectionPane, &SectionPane::wordCountChanged, this,
+            [this](int n) { m_words->setText(MarkdownEditor::wordCountText(n)); });
+    connect(m_actionPane, &ActionItemsPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
+    // Undo and redo show the part they change, so nothing changes out of sight.
+    connect(m_doc, &ReportDocument::sectionTextChanged, this,
+            [this](int section) { followChange(m_parts->rowForSection(section)); });
+    connect(m_doc, &ReportDocument::metadataChanged, this, [this] { followChange(0); });
+    auto followRow = [this](ReportPart part, int row) {
+        if (part == ReportPart::Sections)
+            followChange(
+                m_parts->rowForSection(std::min(row, int(m_doc->report().sections.size()) - 1)));
+        else if (part == ReportPart::ActionItems)
+            followChange(m_parts->rowForKind(PartsModel::Kind::ActionItems));
+    };
+    connect(m_doc, &ReportDocument::rowChanged, this, followRow);
+    connect(m_doc, &ReportDocument::rowsInserted, this, followRow);
+    connect(m_doc, &ReportDocument::rowsRemoved, this, followRow);
+    connect(m_doc, &ReportDocument::rowMoved, this,
+            [followRow](ReportPart part, int, int to) { followRow(part, to); });
+    connect(m_parts, &QAbstractItemModel::rowsMoved, this, &MainWindow::updateSectionActions);
+    connect(m_parts, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSectionActions);
+
+    resize(1280, 800);
+    restoreLayout();
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children are destroyed after this body; their last signals must not reach a window
+    // that is already half gone.
+    m_doc->disconnect(this);
+    m_doc->undoStack()->disconnect(this);
+}
+
+QAction *MainWindow::makeAction(const QString &name, const QString &text, const QString &icon,
+                                const QKeySequence &key)
+{
+    auto *a = new QAction(QIcon::fromTheme(icon), text, this);
+    a->setObjectName(name);
+    if (!key.isEmpty())
+        a->setShortcut(key);
+    addAction(a); // window-wide shortcut even when the menu bar is hidden
+    return a;
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QMenu *fromTemplate =
-        file->addMenu(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New from Template"));
-    for (const ReportTemplate &t : TemplateLibrary::all()) {
-        QAction *a = fromTemplate->addAction(t.name, this, [this, id = t.id] {
-            if (confirmDiscard())
-                newFromTemplate(id);
-        });
-        a->setToolTip(t.description);
-    }
-    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"),
-                                    this, &MainWindow::open);
-    open->setShortcut(QKeySequence::Open);
-    QAction *save = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"),
-                                    this, &MainWindow::save);
-    save->setShortcut(QKeySequence::Save);
-    QAction *saveAs = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
-                                      tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    QAction *newReport = makeAction(QStringLiteral("fileNew"), tr("&New…"),
+                                    QStringLiteral("document-new"), QKeySequence::New);
+    connect(newReport, &QAction::triggered, this, &MainWindow::newReport);
+    QAction *open = makeAction(QStringLiteral("fileOpen"), tr("&Open…"),
+                               QStringLiteral("document-open"), QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::open);
+    QAction *save = makeAction(QStringLiteral("fileSave"), tr("&Save"),
+                               QStringLiteral("document-save"), QKeySequence::Save);
+    connect(save, &QAction::triggered, this, &MainWindow::save);
+    QAction *saveAs = makeAction(QStringLiteral("fileSaveAs"), tr("Save &As…"),
+                                 QStringLiteral("document-save-as"), QKeySequence::SaveAs);
+    connect(saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    QAction *close = makeAction(QStringLiteral("fileClose"), tr("&Close"),
+                                QStringLiteral("document-close"), QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    QAction *quit = makeAction(QStringLiteral("fileQuit"), tr("&Quit"),
+                               QStringLiteral("application-exit"), QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    file->addAction(newReport);
+    file->addAction(open);
+    m_recent =
+        file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    m_recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
-                                    tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(save);
+    file->addAction(saveAs);
+    file->addSeparator();
+    file->addAction(close);
+    file->addAction(quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Our own actions wrap the stack's so that undo can bring the changed part into view;
+    // their text still says what will be undone.
+    QUndoStack *stack = m_doc->undoStack();
+    QAction *undo = makeAction(QStringLiteral("editUndo"), tr("&Undo"), QStringLiteral("edit-undo"),
+                               QKeySequence::Undo);
+    QAction *redo = makeAction(QStringLiteral("editRedo"), tr("&Redo"), QStringLiteral("edit-redo"),
+                               QKeySequence::Redo);
+    connect(undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    connect(redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    auto updateUndo = [undo, redo, stack] {
+        undo->setEnabled(stack->canUndo());
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setEnabled(stack->canRedo());
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+    connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
+    updateUndo();
     edit->addAction(undo);
     edit->addAction(redo);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Debrief"), this, [this] {
-        QMessageBox::about(this, tr("About Debrief"),
-                           tr("<b>Debrief %1</b><p>An editor for incident postmortems.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+    QMenu *sections = menuBar()->addMenu(tr("&Section"));
+    QAction *add =
+        makeAction(QStringLiteral("sectionAdd"), tr("&Add Section"), QStringLiteral("list-add"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(add, &QAction::triggered, this, &MainWindow::addSection);
+    QAction *rename = makeAction(QStringLiteral("sectionRename"), tr("&Rename Section"),
+                                 QStringLiteral("edit-rename"), QKeySequence(Qt::Key_F2));
+    connect(rename, &QAction::triggered, this, [this] {
+        m_nav->setFocus();
+        m_nav->edit(m_nav->currentIndex());
     });
+    QAction *remove = makeAction(QStringLiteral("sectionRemove"), tr("R&emove Section"),
+                                 QStringLiteral("list-remove"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    connect(remove, &QAction::triggered, this, &MainWindow::removeSection);
+    QAction *up =
+        makeAction(QStringLiteral("sectionUp"), tr("Move Section &Up"), QStringLiteral("go-up"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    connect(up, &QAction::triggered, this, [this] { moveSection(-1); });
+    QAction *down =
+        makeAction(QStringLiteral("sectionDown"), tr("Move Section &Down"),
+                   QStringLiteral("go-down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    connect(down, &QAction::triggered, this, [this] { moveSection(+1); });
+    sections->addActions({add, rename, remove});
+    sections->addSeparator();
+    sections->addActions({up, down});
+
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    format->addActions(m_sectionPane->editor()->formattingActions());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *previous =
+        makeAction(QStringLiteral("viewPreviousPart"), tr("&Previous Part"),
+                   QStringLiteral("go-previous"), QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previous, &QAction::triggered, this,
+            [this] { selectPart(std::max(0, currentPart() - 1)); });
+    QAction *next =
+        makeAction(QStringLiteral("viewNextPart"), tr("&Next Part"), QStringLiteral("go-next"),
+                   QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(next, &QAction::triggered, this,
+            [this] { selectPart(std::min(m_parts->rowCount() - 1, currentPart() + 1)); });
+    QAction *goTo = makeAction(QStringLiteral("viewGoTo"), tr("&Go to Part…"),
+                               QStringLiteral("go-jump"), QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(goTo, &QAction::triggered, this, [this] {
+        m_find->setFocus();
+        m_find->selectAll();
+    });
+    view->addActions({previous, next, goTo});
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions({newReport, open, save});
+    toolbar->addSeparator();
+    toolbar->addActions({undo, redo});
+    toolbar->addSeparator();
+    toolbar->addAction(add);
+    view->addSeparator();
+    view->addAction(toolbar->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(
+        QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Debrief"), this, [this] {
+            QMessageBox::about(this, tr("About Debrief"),
+                               tr("<b>Debrief %1</b><p>An editor for incident postmortems.</p>")
+                                   .arg(QCoreApplication::applicationVersion()));
+        });
 }
 
-void MainWindow::rebuildNavigation()
+void MainWindow::restoreLayout()
 {
-    const Report &r = m_doc->report();
-    m_parts->clear();
-    m_parts->addItem(tr("Overview"));
-    for (const Section &s : r.sections)
-        m_parts->addItem(s.title);
-    m_parts->addItem(tr("Timeline (%1)").arg(r.timeline.size()));
-    m_parts->addItem(tr("Action items (%1)").arg(r.actionItems.size()));
-    m_parts->addItem(tr("Attachments (%1)").arg(r.attachments.size()));
-    m_parts->setCurrentRow(0);
-    const QStringList warnings = m_doc->loadWarnings();
-    if (!warnings.isEmpty())
-        statusBar()->showMessage(tr("Opened with %n warning(s): %1", nullptr, int(warnings.size()))
-                                     .arg(warnings.first()));
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
-void MainWindow::showPart(int row)
+int MainWindow::currentPart() const
 {
-    const Report &r = m_doc->report();
-    const int sections = int(r.sections.size());
-    QString text;
-    if (row == 0) {
-        const ReportMetadata &m = r.metadata;
-        text =
-            tr("%1\n\n%2 · %3 · %4\nAuthors: %5\nServices: %6")
-                .arg(m.title, m.incidentId, m.severity, Vocabulary::statusLabel(m.status),
-                     m.authors.join(QStringLiteral(", ")), m.services.join(QStringLiteral(", ")));
-    } else if (row > 0 && row <= sections) {
-        const Section &s = r.sections[row - 1];
-        text = s.text.isEmpty() ? s.help : s.text;
-    } else if (row == sections + 1) {
-        for (const TimelineEntry &e : r.timeline)
-            text += e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("  ") +
-                    e.description + QLatin1Char('\n');
-    } else if (row == sections + 2) {
-        for (const ActionItem &a : r.actionItems)
-            text += QStringLiteral("[%1] %2 — %3\n")
-                        .arg(Vocabulary::actionStatusLabel(a.status), a.title, a.owner);
-    } else if (row == sections + 3) {
-        for (const Attachment &a : r.attachments)
-            text += QStringLiteral("%1 (%2, %3 bytes)\n").arg(a.fileName, a.mediaType).arg(a.size);
+    const QModelIndex current = m_nav->currentIndex();
+    return current.isValid() ? m_partsFilter->mapToSource(current).row() : 0;
+}
+
+void MainWindow::selectPart(int partsRow)
+{
+    if (!m_find->text().isEmpty())
+        m_find->clear();
+    const QModelIndex index = m_partsFilter->mapFromSource(m_parts->index(partsRow, 0));
+    if (index == m_nav->currentIndex())
+        showPart(partsRow);
+    else
+        m_nav->setCurrentIndex(index);
+}
+
+void MainWindow::showPart(int partsRow)
+{
+    switch (m_parts->kindAt(partsRow)) {
+    case PartsModel::Kind::Overview:
+        m_stack->setCurrentWidget(m_overview);
+        break;
+    case PartsModel::Kind::Section:
+        if (m_sectionPane->section() != m_parts->sectionIndexAt(partsRow))
+            m_sectionPane->setSection(m_parts->sectionIndexAt(partsRow));
+        m_stack->setCurrentWidget(m_sectionPane);
+        break;
+    case PartsModel::Kind::ActionItems:
+        m_stack->setCurrentWidget(m_actionPane);
+        break;
+    case PartsModel::Kind::Timeline:
+    case PartsModel::Kind::Attachments:
+        showReadOnlyPart(partsRow);
+        m_stack->setCurrentWidget(m_readOnly);
+        break;
     }
-    m_view->setPlainText(text);
+    m_words->setVisible(m_stack->currentWidget() == m_sectionPane);
+    if (m_words->isVisible())
+        m_words->setText(MarkdownEditor::wordCountText(m_sectionPane->editor()->wordCount()));
+    updateSectionActions();
+}
+
+void MainWindow::showReadOnlyPart(int partsRow)
+{
+    // The timeline and attachment editors are separate work; until then these parts are
+    // shown as they are, so nothing in the report is hidden from its author.
+    const Report &r = m_doc->report();
+    QString text;
+    if (m_parts->kindAt(partsRow) == PartsModel::Kind::Timeline) {
+        for (const TimelineEntry &e : r.timeline)
+            text += QStringLiteral("%1  %2%3\n")
+                        .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                             e.keyMoment ? QStringLiteral("★ ") : QString(), e.description);
+        if (text.isEmpty())
+            text = tr("No timeline entries.");
+    } else {
+        for (const Attachment &a : r.attachments)
+            text += QStringLiteral("%1 (%2, %3 KiB)%4\n")
+                        .arg(a.fileName, a.mediaType)
+                        .arg((a.size + 1023) / 1024)
+                        .arg(a.caption.isEmpty() ? QString() : QStringLiteral(" — ") + a.caption);
+        if (text.isEmpty())
+            text = tr("No attachments.");
+    }
+    m_readOnly->setPlainText(text);
+}
+
+void MainWindow::updateSectionActions()
+{
+    const int section = m_parts->sectionIndexAt(currentPart());
+    const int count = int(m_doc->report().sections.size());
+    action(QStringLiteral("sectionRename"))->setEnabled(section >= 0);
+    action(QStringLiteral("sectionRemove"))->setEnabled(section >= 0);
+    action(QStringLiteral("sectionUp"))->setEnabled(section > 0);
+    action(QStringLiteral("sectionDown"))->setEnabled(section >= 0 && section < count - 1);
+    for (QAction *a : m_sectionPane->editor()->formattingActions())
+        a->setEnabled(section >= 0);
+}
+
+void MainWindow::followChange(int partsRow)
+{
+    if (m_following && partsRow != currentPart())
+        selectPart(partsRow);
+}
+
+void MainWindow::undoOrRedo(bool undo)
+{
+    m_following = true;
+    if (undo)
+        m_doc->undoStack()->undo();
+    else
+        m_doc->undoStack()->redo();
+    m_following = false;
+    showPart(currentPart()); // e.g. a section title restored
+}
+
+void MainWindow::addSection()
+{
+    const int current = m_parts->sectionIndexAt(currentPart());
+    const int at = current >= 0 ? current + 1 : int(m_doc->report().sections.size());
+    Section s;
+    s.id = QStringLiteral("custom-") + ReportJson::newId().left(8);
+    s.title = tr("New Section");
+    m_doc->insertItem(at, s);
+    selectPart(m_parts->rowForSection(at));
+    m_sectionPane->titleEdit()->setFocus();
+    m_sectionPane->titleEdit()->selectAll();
+}
+
+void MainWindow::removeSection()
+{
+    const int section = m_parts->sectionIndexAt(currentPart());
+    if (section < 0)
+        return;
+    const QString title = m_doc->report().sections[section].title;
+    m_doc->removeItem(ReportPart::Sections, section);
+    const int remaining = int(m_doc->report().sections.size());
+    selectPart(remaining == 0 ? 0 : m_parts->rowForSection(std::min(section, remaining - 1)));
+    statusBar()->showMessage(
+        tr("Removed “%1”. %2 brings it back.")
+            .arg(title, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+        8000);
+}
+
+void MainWindow::moveSection(int delta)
+{
+    const int section = m_parts->sectionIndexAt(currentPart());
+    const int to = section + delta;
+    if (section < 0 || to < 0 || to >= m_doc->report().sections.size())
+        return;
+    m_doc->moveItem(ReportPart::Sections, section, to);
+    selectPart(m_parts->rowForSection(to));
 }
 
 void MainWindow::updateTitle()
@@ -150,14 +442,30 @@ void MainWindow::updateTitle()
     setWindowModified(m_doc->isModified());
 }
 
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorBox"));
+    box.exec();
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     QString error;
     if (!m_doc->load(path, &error)) {
-        QMessageBox::warning(this, tr("Cannot open report"),
-                             tr("Debrief cannot open %1:\n%2").arg(path, error));
+        showError(tr("Cannot open report"), tr("Debrief cannot open %1:\n%2").arg(path, error));
         return false;
     }
+    RecentFiles::add(path);
+    const QStringList warnings = m_doc->loadWarnings();
+    if (!warnings.isEmpty())
+        statusBar()->showMessage(warnings.size() == 1
+                                     ? tr("Opened with a warning: %1").arg(warnings.first())
+                                     : tr("Opened with %1 warnings; the first: %2")
+                                           .arg(warnings.size())
+                                           .arg(warnings.first()));
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(path), 4000);
     return true;
 }
 
@@ -172,13 +480,44 @@ void MainWindow::newFromTemplate(const QString &templateId)
         m_doc->reset(TemplateLibrary::instantiate(*t));
 }
 
+void MainWindow::newReport()
+{
+    if (!confirmDiscard())
+        return;
+    TemplateChooser chooser(this);
+    if (chooser.exec() == QDialog::Accepted)
+        newFromTemplate(chooser.templateId());
+}
+
 void MainWindow::open()
 {
     if (!confirmDiscard())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), {}, kFileFilter);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Report"), QFileInfo(m_doc->filePath()).path(), fileFilter());
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    const QStringList files = RecentFiles::list();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *a =
+            m_recent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                                this, [this, path] {
+                                    if (confirmDiscard())
+                                        openFile(path);
+                                });
+        a->setToolTip(path);
+    }
+    if (files.isEmpty())
+        m_recent->addAction(tr("No recent reports"))->setEnabled(false);
+    m_recent->addSeparator();
+    m_recent->addAction(tr("&Clear List"), this, [] { RecentFiles::clear(); })
+        ->setEnabled(!files.isEmpty());
 }
 
 bool MainWindow::save()
@@ -189,7 +528,7 @@ bool MainWindow::save()
 bool MainWindow::saveAs()
 {
     QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Report"), m_doc->filePath(), kFileFilter);
+        QFileDialog::getSaveFileName(this, tr("Save Report"), m_doc->filePath(), fileFilter());
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".pmd")))
@@ -201,12 +540,13 @@ bool MainWindow::saveTo(const QString &path)
 {
     QString error;
     if (!m_doc->save(path, &error)) {
-        QMessageBox::critical(this, tr("Cannot save report"),
-                              tr("The report was not saved to %1:\n%2\n\nYour changes are still "
-                                 "open here.")
-                                  .arg(path, error));
+        showError(tr("Cannot save report"),
+                  tr("The report was not saved to %1:\n%2\n\nYour changes are still open here; "
+                     "try another folder with Save As.")
+                      .arg(path, error));
         return false;
     }
+    RecentFiles::add(path);
     statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
     return true;
 }
@@ -215,9 +555,12 @@ bool MainWindow::confirmDiscard()
 {
     if (!m_doc->isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"), tr("The report has unsaved changes. Save them first?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The report has unsaved changes. Save them first?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -225,10 +568,15 @@ bool MainWindow::confirmDiscard()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (confirmDiscard())
-        event->accept();
-    else
+    if (!confirmDiscard()) {
         event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -242,8 +590,10 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString path = event->mimeData()->urls().value(0).toLocalFile();
-    if (!path.isEmpty() && confirmDiscard())
+    if (!path.isEmpty() && confirmDiscard()) {
+        event->acceptProposedAction();
         openFile(path);
+    }
 }
 
 } // namespace debrief

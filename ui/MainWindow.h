@@ -2,15 +2,27 @@
 
 #include <QMainWindow>
 
-class QListWidget;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
 class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QToolBar;
 
 namespace debrief {
 
+class ActionItemsPane;
+class OverviewPane;
+class PartsModel;
 class ReportDocument;
-struct Report;
+class SectionPane;
+class SpellChecker;
 
-// The editor's top-level window: menus, file handling and the part navigation.
+// The editor's window: a navigation list of the report's parts beside the pane for the
+// selected part, menus and toolbar, file handling, and undo across the whole report.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,12 +31,21 @@ public:
     ~MainWindow() override;
 
     ReportDocument *document() const { return m_doc; }
+    PartsModel *partsModel() const { return m_parts; }
+    OverviewPane *overviewPane() const { return m_overview; }
+    SectionPane *sectionPane() const { return m_sectionPane; }
+    ActionItemsPane *actionItemsPane() const { return m_actionPane; }
+    QListView *navigation() const { return m_nav; }
+    QAction *action(const QString &name) const;
 
     bool openFile(const QString &path);
     void openSample();
     void newFromTemplate(const QString &templateId);
     bool save();
     bool saveAs();
+    bool saveTo(const QString &path);
+    void selectPart(int partsRow);
+    int currentPart() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -33,16 +54,39 @@ protected:
 
 private:
     void createActions();
-    void rebuildNavigation();
-    void showPart(int row);
+    QAction *makeAction(const QString &name, const QString &text, const QString &icon,
+                        const QKeySequence &key = {});
+    void showPart(int partsRow);
+    void showReadOnlyPart(int partsRow);
     void updateTitle();
-    bool saveTo(const QString &path);
+    void updateSectionActions();
     bool confirmDiscard();
+    void newReport();
     void open();
+    void fillRecentMenu();
+    void addSection();
+    void removeSection();
+    void moveSection(int delta);
+    void undoOrRedo(bool undo);
+    void followChange(int partsRow);
+    void showError(const QString &title, const QString &text);
+    void restoreLayout();
 
     ReportDocument *m_doc;
-    QListWidget *m_parts;
-    QPlainTextEdit *m_view;
+    SpellChecker *m_spelling;
+    PartsModel *m_parts;
+    QSortFilterProxyModel *m_partsFilter;
+    QLineEdit *m_find;
+    QListView *m_nav;
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter;
+    OverviewPane *m_overview;
+    SectionPane *m_sectionPane;
+    ActionItemsPane *m_actionPane;
+    QPlainTextEdit *m_readOnly;
+    QMenu *m_recent = nullptr;
+    QLabel *m_words;
+    bool m_following = false;
 };
 
 } // namespace debrief

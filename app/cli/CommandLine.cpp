@@ -313,9 +313,8 @@ int CommandLine::runValidate(const QStringList &args)
         m_out << tr("%1: valid").arg(path) << Qt::endl;
         return Ok;
     }
-    m_out << QCoreApplication::translate("CommandLine", "%1: %n problem(s)", nullptr,
-                                         int(inspection->warnings.size()))
-                 .arg(path)
+    const qsizetype n = inspection->warnings.size();
+    m_out << (n == 1 ? tr("%1: 1 problem").arg(path) : tr("%1: %2 problems").arg(path).arg(n))
           << Qt::endl;
     for (const QString &w : inspection->warnings)
         m_out << "  - " << w << '\n';

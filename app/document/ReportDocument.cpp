@@ -43,7 +43,10 @@ ReportDocument::ReportDocument(QObject *parent)
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
-ReportDocument::~ReportDocument() = default;
+ReportDocument::~ReportDocument()
+{
+    m_undo->disconnect(this); // clearing the stack on destruction must not signal views
+}
 
 bool ReportDocument::isModified() const
 {
@@ -52,6 +55,7 @@ bool ReportDocument::isModified() const
 
 void ReportDocument::reset(const Report &report)
 {
+    Q_EMIT reportAboutToBeReset();
     m_undo->clear();
     m_report = report;
     m_attachments.clear();
@@ -65,6 +69,7 @@ bool ReportDocument::load(const QString &path, QString *error)
     auto loaded = PmdArchive::read(path, error);
     if (!loaded)
         return false;
+    Q_EMIT reportAboutToBeReset();
     m_undo->clear();
     m_report = std::move(loaded->report);
     m_attachments.clear();
@@ -226,6 +231,7 @@ void ReportDocument::applySectionEdit(int section, int position, int removed,
 void ReportDocument::applyInsert(int index, const ReportItem &item)
 {
     const ReportPart part = partOf(item);
+    Q_EMIT rowsAboutToBeInserted(part, index, index);
     withList(m_report, part, [&](auto &list) {
         list.insert(index, std::get<typename std::decay_t<decltype(list)>::value_type>(item));
     });
@@ -234,6 +240,7 @@ void ReportDocument::applyInsert(int index, const ReportItem &item)
 
 ReportItem ReportDocument::applyRemove(ReportPart part, int index)
 {
+    Q_EMIT rowsAboutToBeRemoved(part, index, index);
     ReportItem removed =
         withList(m_report, part, [&](auto &list) -> ReportItem { return list.takeAt(index); });
     Q_EMIT rowsRemoved(part, index, index);
@@ -242,6 +249,7 @@ ReportItem ReportDocument::applyRemove(ReportPart part, int index)
 
 void ReportDocument::applyMove(ReportPart part, int from, int to)
 {
+    Q_EMIT rowAboutToBeMoved(part, from, to);
     withList(m_report, part, [&](auto &list) { list.move(from, to); });
     Q_EMIT rowMoved(part, from, to);
 }

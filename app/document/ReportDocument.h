@@ -59,9 +59,14 @@ public:
     ReportItem applyReplace(int index, const ReportItem &item);
 
 Q_SIGNALS:
+    void reportAboutToBeReset();
     void reportReset();
     void metadataChanged();
     void sectionTextChanged(int section, int position, int removed, int added);
+    // The about-to signals come before the report changes, for item models' begin* calls.
+    void rowsAboutToBeInserted(debrief::ReportPart part, int first, int last);
+    void rowsAboutToBeRemoved(debrief::ReportPart part, int first, int last);
+    void rowAboutToBeMoved(debrief::ReportPart part, int from, int to);
     void rowsInserted(debrief::ReportPart part, int first, int last);
     void rowsRemoved(debrief::ReportPart part, int first, int last);
     void rowMoved(debrief::ReportPart part, int from, int to);

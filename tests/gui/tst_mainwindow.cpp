@@ -1,18 +1,46 @@
 #include "Fixtures.h"
 #include "MainWindow.h"
 #include "document/ReportDocument.h"
+#include "editor/MarkdownEditor.h"
+#include "editor/MarkdownHighlighter.h"
+#include "editor/SpellChecker.h"
+#include "format/PmdArchive.h"
+#include "models/ActionItemsModel.h"
+#include "models/PartsModel.h"
+#include "panes/ActionItemsPane.h"
+#include "panes/InstantEdit.h"
+#include "panes/OverviewPane.h"
+#include "panes/SectionPane.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
-#include <QListWidget>
-#include <QPlainTextEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace debrief;
 
-// Opens the real main window offscreen and keeps screenshots for people to look at.
+// Drives the real window offscreen with key and mouse events, as a user would, and keeps
+// screenshots for people to look at.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -24,55 +52,363 @@ private:
         return dir;
     }
 
-private Q_SLOTS:
-    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
-
-    void showsTheSampleReport()
+    // Clicks `button` in the next message box named `name` that appears, recording its text.
+    static void answerNextMessageBox(const QString &name, QMessageBox::StandardButton button,
+                                     QString *text = nullptr)
     {
-        MainWindow window;
-        window.openSample();
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *parts = window.findChild<QListWidget *>(QStringLiteral("parts"));
-        QVERIFY(parts);
-        const Report &r = window.document()->report();
-        QCOMPARE(parts->count(), int(r.sections.size()) + 4);
-        QCOMPARE(parts->item(1)->text(), r.sections[0].title);
-        QVERIFY(window.windowTitle().contains(QLatin1String("Untitled")));
-
-        // Moving through the parts with the keyboard shows each one.
-        const auto *view = window.findChild<QPlainTextEdit *>(QStringLiteral("partView"));
-        QVERIFY(view->toPlainText().contains(r.metadata.title));
-        parts->setFocus();
-        QTest::keyClick(parts, Qt::Key_Down);
-        QCOMPARE(parts->currentRow(), 1);
-        QVERIFY(view->toPlainText().contains(QLatin1String("89 minutes")));
-
-        const QImage shot = window.grab().toImage();
-        QVERIFY(!shot.isNull());
-        QVERIFY(shot.save(screenshotDir() + QStringLiteral("/mainwindow-sample.png")));
+        auto *timer = new QTimer;
+        auto tries = std::make_shared<int>(0);
+        QObject::connect(timer, &QTimer::timeout, [=] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->objectName() == name && box->button(button)) {
+                if (text)
+                    *text = box->text();
+                box->button(button)->click();
+                timer->deleteLater();
+            } else if (++*tries > 250) {
+                qWarning("no message box %s appeared", qPrintable(name));
+                timer->deleteLater();
+            }
+        });
+        timer->start(20);
     }
 
-    void titleShowsTheFileAndModifiedState()
+    static void press(QWidget *w, Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QTest::keyClick(w, key, mods);
+        // Item delegates commit on Return through a queued call, as in real use.
+        QCoreApplication::processEvents();
+    }
+
+    // Types as a user does: each key goes to whatever has the focus at that moment.
+    static void type(const QString &text)
+    {
+        for (const QChar c : text) {
+            QTest::keyClicks(QApplication::focusWidget(), QString(c));
+            QCoreApplication::processEvents();
+        }
+    }
+
+    static void show(MainWindow &w)
+    {
+        w.resize(1280, 800);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+    }
+
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Button, QColor(0x34, 0x36, 0x3a));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc0));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x91));
+        p.setColor(QPalette::ToolTipBase, QColor(0x34, 0x36, 0x3a));
+        p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    }
+
+    void draftUndoRedoSaveReopen()
     {
         QTemporaryDir dir;
-        MainWindow window;
-        window.newFromTemplate(QStringLiteral("atlassian"));
-        QCOMPARE(window.document()->report().sections.size(), 12);
-        QString error;
-        const QString file = dir.filePath(QStringLiteral("t.pmd"));
-        QVERIFY(window.document()->save(file, &error));
-        QVERIFY(window.windowTitle().startsWith(QLatin1String("t.pmd")));
-        QVERIFY(!window.isWindowModified());
-        window.document()->setSectionText(0, QStringLiteral("Something"));
-        QVERIFY(window.isWindowModified());
-        window.document()->undoStack()->undo();
-        QVERIFY(!window.isWindowModified());
+        MainWindow w;
+        show(w);
+        w.newFromTemplate(QStringLiteral("classic"));
+        ReportDocument *doc = w.document();
+        const Report start = doc->report();
+        QCOMPARE(w.currentPart(), 0);
 
-        MainWindow other;
-        QVERIFY(other.openFile(file));
-        QCOMPARE(other.document()->report(), window.document()->report());
+        // Overview, from the keyboard.
+        OverviewPane *overview = w.overviewPane();
+        QLineEdit *title = overview->titleEdit();
+        title->setFocus();
+        QTest::keyClicks(title, QStringLiteral("Database failover stalled writes"));
+        auto *incident = overview->findChild<QLineEdit *>(QStringLiteral("incidentId"));
+        incident->setFocus();
+        QTest::keyClicks(incident, QStringLiteral("INC-77"));
+        auto *severity = overview->findChild<QComboBox *>(QStringLiteral("severity"));
+        severity->setFocus();
+        press(severity, Qt::Key_Down); // SEV1
+        press(severity, Qt::Key_Down); // SEV2
+        auto *authors = overview->findChild<QLineEdit *>(QStringLiteral("authors"));
+        authors->setFocus();
+        QTest::keyClicks(authors, QStringLiteral("Ana, Ben"));
+        auto *started = overview->findChild<InstantEdit *>(QStringLiteral("started"));
+        QTest::mouseClick(started->checkBox(), Qt::LeftButton, {},
+                          started->checkBox()->rect().center());
+        const ReportMetadata &m = doc->report().metadata;
+        QCOMPARE(m.title, QStringLiteral("Database failover stalled writes"));
+        QCOMPARE(m.incidentId, QStringLiteral("INC-77"));
+        QCOMPARE(m.severity, QStringLiteral("SEV2"));
+        QCOMPARE(m.authors, QStringList({QStringLiteral("Ana"), QStringLiteral("Ben")}));
+        QVERIFY(m.started.isValid());
+        QCOMPARE(doc->undoStack()->count(), 6); // one step per field, typing merged
+
+        // Two sections: Ctrl+PgDown walks the parts.
+        press(&w, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(w.currentPart(), 1);
+        MarkdownEditor *editor = w.sectionPane()->editor();
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("Writes stalled for 14 minutes."));
+        QTextCursor c = editor->textCursor();
+        c.setPosition(19);
+        c.setPosition(29, QTextCursor::KeepAnchor);
+        editor->setTextCursor(c);
+        press(editor, Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(doc->report().sections[0].text,
+                 QStringLiteral("Writes stalled for **14 minutes**."));
+        QCOMPARE(w.sectionPane()->findChild<QLabel *>(QStringLiteral("wordCount"))->text(),
+                 QStringLiteral("5 words"));
+
+        press(&w, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(w.currentPart(), 2);
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("Replica lag grew."));
+        press(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, QStringLiteral("Failover waited."));
+        // Ctrl+Z in the editor is the report's undo: it takes back the last word.
+        press(editor, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc->report().sections[1].text, QStringLiteral("Replica lag grew.\nFailover "));
+        QCOMPARE(editor->toPlainText(), doc->report().sections[1].text);
+        w.action(QStringLiteral("editRedo"))->trigger();
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Replica lag grew.\nFailover waited."));
+
+        // Reorder: this section first, then a custom section after it.
+        press(&w, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(doc->report().sections[0].id, QStringLiteral("root-cause-resolution"));
+        QCOMPARE(w.currentPart(), 1);
+        w.action(QStringLiteral("sectionAdd"))->trigger();
+        QCOMPARE(w.currentPart(), 2);
+        QLineEdit *sectionTitle = w.sectionPane()->titleEdit();
+        QVERIFY(sectionTitle->hasFocus());
+        QTest::keyClicks(sectionTitle, QStringLiteral("Communication"));
+        QCOMPARE(doc->report().sections[1].title, QStringLiteral("Communication"));
+        QCOMPARE(w.navigation()->currentIndex().data().toString(), QStringLiteral("Communication"));
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("Status page updated at 10:05."));
+        QCOMPARE(doc->report().sections[1].text, QStringLiteral("Status page updated at 10:05."));
+
+        // Action items: add, type, edit cells with their editors, reorder.
+        w.selectPart(w.partsModel()->rowForKind(PartsModel::Kind::ActionItems));
+        ActionItemsPane *actions = w.actionItemsPane();
+        QTableView *table = actions->view();
+        table->setFocus();
+        actions->addItemAction()->trigger();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Alert on replica lag"));
+        press(QApplication::focusWidget(), Qt::Key_Return);
+        table->setCurrentIndex(table->model()->index(0, ActionItemsModel::Owner));
+        type(QStringLiteral("Ana"));
+        press(QApplication::focusWidget(), Qt::Key_Return);
+        table->setCurrentIndex(table->model()->index(0, ActionItemsModel::Status));
+        press(table, Qt::Key_F2);
+        auto *status = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QVERIFY(status);
+        press(status, Qt::Key_Down);
+        press(status, Qt::Key_Return);
+        table->setCurrentIndex(table->model()->index(0, ActionItemsModel::Tracker));
+        type(QStringLiteral("not a link"));
+        press(QApplication::focusWidget(), Qt::Key_Return); // refused: not a URL
+        QCOMPARE(doc->report().actionItems[0].trackerUrl, QString());
+        table->setCurrentIndex(table->model()->index(0, ActionItemsModel::Tracker));
+        type(QStringLiteral("https://tracker.example.com/DB-1"));
+        press(QApplication::focusWidget(), Qt::Key_Return);
+        actions->addItemAction()->trigger();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Practise failovers"));
+        press(QApplication::focusWidget(), Qt::Key_Return);
+        press(table, Qt::Key_Up, Qt::AltModifier);
+        const QList<ActionItem> &items = doc->report().actionItems;
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items[0].title, QStringLiteral("Practise failovers"));
+        QCOMPARE(items[1].title, QStringLiteral("Alert on replica lag"));
+        QCOMPARE(items[1].owner, QStringLiteral("Ana"));
+        QCOMPARE(items[1].status, QStringLiteral("in-progress"));
+        QCOMPARE(items[1].trackerUrl, QStringLiteral("https://tracker.example.com/DB-1"));
+
+        const Report end = doc->report();
+        QVERIFY(w.isWindowModified());
+        QVERIFY(
+            w.action(QStringLiteral("editUndo"))->text().startsWith(QLatin1String("&Undo Move")));
+
+        // Undo everything, back to the template; redo everything, back to the draft.
+        int steps = 0;
+        while (w.action(QStringLiteral("editUndo"))->isEnabled()) {
+            w.action(QStringLiteral("editUndo"))->trigger();
+            ++steps;
+        }
+        QCOMPARE(doc->report(), start);
+        QVERIFY(!w.isWindowModified());
+        QCOMPARE(w.overviewPane()->titleEdit()->text(), QString());
+        QVERIFY(steps > 15);
+        while (w.action(QStringLiteral("editRedo"))->isEnabled())
+            w.action(QStringLiteral("editRedo"))->trigger();
+        QCOMPARE(doc->report(), end);
+        QCOMPARE(w.overviewPane()->titleEdit()->text(), end.metadata.title);
+
+        const QString file = dir.filePath(QStringLiteral("draft.pmd"));
+        QVERIFY(w.saveTo(file));
+        QVERIFY(!w.isWindowModified());
+        QVERIFY(w.windowTitle().startsWith(QLatin1String("draft.pmd")));
+
+        MainWindow reopened;
+        QVERIFY(reopened.openFile(file));
+        QCOMPARE(reopened.document()->report(), end);
+        QCOMPARE(reopened.overviewPane()->titleEdit()->text(),
+                 QStringLiteral("Database failover stalled writes"));
+        reopened.selectPart(1);
+        QCOMPARE(reopened.sectionPane()->editor()->toPlainText(),
+                 QStringLiteral("Replica lag grew.\nFailover waited."));
+    }
+
+    void goToPartByName()
+    {
+        MainWindow w;
+        show(w);
+        w.openSample();
+        press(&w, Qt::Key_J, Qt::ControlModifier);
+        auto *find = w.findChild<QLineEdit *>(QStringLiteral("findPart"));
+        QVERIFY(find->hasFocus());
+        QTest::keyClicks(find, QStringLiteral("lucky"));
+        press(find, Qt::Key_Return);
+        QCOMPARE(w.partsModel()->index(w.currentPart()).data().toString(),
+                 QStringLiteral("Lessons Learned: Where We Got Lucky"));
+        QCOMPARE(w.navigation()->model()->rowCount(), w.partsModel()->rowCount());
+    }
+
+    void failedSaveKeepsEverything()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("keep.pmd"));
+        MainWindow w;
+        show(w);
+        w.openSample();
+        QVERIFY(w.saveTo(target));
+        const QByteArray before = Fixtures::readFile(target);
+        w.document()->setSectionText(0, QString(5000, QLatin1Char('w')) + QStringLiteral("!"));
+        ReportMetadata m = w.document()->report().metadata;
+        m.title = QStringLiteral("A different title so the file would differ");
+        w.document()->setMetadata(m);
+        QVERIFY(w.isWindowModified());
+
+        // A full disk, simulated with a file size limit, which binds root as well.
+        struct rlimit old;
+        getrlimit(RLIMIT_FSIZE, &old);
+        auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit small = old;
+        small.rlim_cur = rlim_t(before.size() / 3);
+        setrlimit(RLIMIT_FSIZE, &small);
+        QString shown;
+        answerNextMessageBox(QStringLiteral("errorBox"), QMessageBox::Ok, &shown);
+        const bool saved = w.saveTo(target);
+        setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, oldHandler);
+        QVERIFY(!saved);
+        QVERIFY2(shown.contains(QLatin1String("was not saved")), qPrintable(shown));
+        QVERIFY(w.isWindowModified());
+        QCOMPARE(Fixtures::readFile(target), before);
+
+        // A folder that cannot hold the file.
+        QVERIFY(Fixtures::writeFile(dir.filePath(QStringLiteral("plain")), "x"));
+        answerNextMessageBox(QStringLiteral("errorBox"), QMessageBox::Ok, &shown);
+        QVERIFY(!w.saveTo(dir.filePath(QStringLiteral("plain/r.pmd"))));
+        QVERIFY(shown.contains(QLatin1String("plain/r.pmd")));
+        QVERIFY(w.isWindowModified());
+        QCOMPARE(w.document()->filePath(), QFileInfo(target).absoluteFilePath());
+
+        // Closing asks; Cancel keeps the window and the changes, Discard closes.
+        answerNextMessageBox(QStringLiteral("unsavedBox"), QMessageBox::Cancel);
+        QVERIFY(!w.close());
+        QVERIFY(w.isVisible());
+        answerNextMessageBox(QStringLiteral("unsavedBox"), QMessageBox::Discard);
+        QVERIFY(w.close());
+        QCOMPARE(Fixtures::readFile(target), before);
+    }
+
+    void spellingUnderlinesAndSuggests()
+    {
+        SpellChecker spelling;
+        QVERIFY2(spelling.isAvailable(), "the en_US dictionary must be installed");
+        MarkdownEditor editor(&spelling);
+        editor.resize(600, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setMarkdown(QStringLiteral("The incidnet hit `tehcode` in HTTPS and sessionCache.\n"
+                                          "```\nmisspeled\n```\nDone"));
+        editor.highlighter()->rehighlight();
+        auto underlined = [&](int blockNumber) {
+            QStringList words;
+            const QTextBlock block = editor.document()->findBlockByNumber(blockNumber);
+            for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+                if (r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                    words << block.text().mid(r.start, r.length);
+            }
+            return words.join(QString());
+        };
+        QCOMPARE(underlined(0), QStringLiteral("incidnet"));
+        QCOMPARE(underlined(2), QString()); // inside a code fence
+        QCOMPARE(underlined(4), QString());
+
+        QTextCursor at(editor.document());
+        at.setPosition(6);
+        const auto menu = editor.contextMenuAt(editor.cursorRect(at).center());
+        QStringList texts;
+        for (const QAction *a : menu->actions())
+            texts << a->text();
+        QVERIFY2(texts.contains(QStringLiteral("incident")), qPrintable(texts.join(u'|')));
+        QVERIFY(texts.contains(QStringLiteral("Add \"incidnet\" to Dictionary")));
+        // Picking the suggestion replaces the word in one edit.
+        for (QAction *a : menu->actions()) {
+            if (a->text() == QLatin1String("incident"))
+                a->trigger();
+        }
+        QVERIFY(editor.toPlainText().startsWith(QLatin1String("The incident hit")));
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void screenshots()
+    {
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        {
+            MainWindow w;
+            show(w);
+            w.openSample();
+            const QString stem =
+                screenshotDir() + (dark ? QStringLiteral("/dark-") : QStringLiteral("/light-"));
+            QVERIFY(w.grab().save(stem + QStringLiteral("overview.png")));
+            w.selectPart(3); // Root Causes: prose and a code block
+            QTest::qWait(50);
+            QVERIFY(w.grab().save(stem + QStringLiteral("section.png")));
+            w.selectPart(w.partsModel()->rowForKind(PartsModel::Kind::ActionItems));
+            QVERIFY(w.grab().save(stem + QStringLiteral("action-items.png")));
+            const QImage shot = w.grab().toImage();
+            const QColor corner = shot.pixelColor(shot.width() / 2, shot.height() / 2);
+            QCOMPARE(corner.lightness() < 128, dark);
+            w.document()->undoStack()->setClean();
+        }
+        QApplication::setPalette(original);
     }
 };
 

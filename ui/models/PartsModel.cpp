@@ -1,0 +1,221 @@
+#include "models/PartsModel.h"
+
+#include "document/ReportDocument.h"
+
+#include <QIcon>
+#include <QMimeData>
+
+namespace debrief {
+
+namespace {
+const QString kMime = QStringLiteral("application/x-debrief-section-index");
+}
+
+PartsModel::PartsModel(ReportDocument *doc, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_doc(doc)
+{
+    connect(doc, &ReportDocument::reportAboutToBeReset, this, &PartsModel::beginResetModel);
+    connect(doc, &ReportDocument::reportReset, this, &PartsModel::endResetModel);
+    connect(doc, &ReportDocument::rowsAboutToBeInserted, this,
+            [this](ReportPart part, int first, int last) {
+                if (part == ReportPart::Sections)
+                    beginInsertRows({}, first + 1, last + 1);
+            });
+    connect(doc, &ReportDocument::rowsInserted, this, [this](ReportPart part) {
+        if (part == ReportPart::Sections)
+            endInsertRows();
+        else
+            countsChanged();
+    });
+    connect(doc, &ReportDocument::rowsAboutToBeRemoved, this,
+            [this](ReportPart part, int first, int last) {
+                if (part == ReportPart::Sections)
+                    beginRemoveRows({}, first + 1, last + 1);
+            });
+    connect(doc, &ReportDocument::rowsRemoved, this, [this](ReportPart part) {
+        if (part == ReportPart::Sections)
+            endRemoveRows();
+        else
+            countsChanged();
+    });
+    connect(doc, &ReportDocument::rowAboutToBeMoved, this,
+            [this](ReportPart part, int from, int to) {
+                if (part == ReportPart::Sections) {
+                    // Qt's destination is the row the moved one lands before, in the old numbering.
+                    const int dest = to > from ? to + 2 : to + 1;
+                    beginMoveRows({}, from + 1, from + 1, {}, dest);
+                }
+            });
+    connect(doc, &ReportDocument::rowMoved, this, [this](ReportPart part) {
+        if (part == ReportPart::Sections)
+            endMoveRows();
+    });
+    connect(doc, &ReportDocument::rowChanged, this, [this](ReportPart part, int row) {
+        if (part == ReportPart::Sections)
+            Q_EMIT dataChanged(index(row + 1), index(row + 1));
+    });
+}
+
+int PartsModel::sectionCount() const
+{
+    return m_doc->itemCount(ReportPart::Sections);
+}
+
+void PartsModel::countsChanged()
+{
+    const int n = sectionCount();
+    Q_EMIT dataChanged(index(n + 1), index(n + 3), {Qt::DisplayRole});
+}
+
+int PartsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : sectionCount() + 4;
+}
+
+PartsModel::Kind PartsModel::kindAt(int row) const
+{
+    const int n = sectionCount();
+    if (row <= 0)
+        return Kind::Overview;
+    if (row <= n)
+        return Kind::Section;
+    if (row == n + 1)
+        return Kind::Timeline;
+    if (row == n + 2)
+        return Kind::ActionItems;
+    return Kind::Attachments;
+}
+
+int PartsModel::sectionIndexAt(int row) const
+{
+    return kindAt(row) == Kind::Section ? row - 1 : -1;
+}
+
+int PartsModel::rowForKind(Kind kind) const
+{
+    const int n = sectionCount();
+    switch (kind) {
+    case Kind::Overview:
+    case Kind::Section:
+        return 0;
+    case Kind::Timeline:
+        return n + 1;
+    case Kind::ActionItems:
+        return n + 2;
+    case Kind::Attachments:
+        return n + 3;
+    }
+    return 0;
+}
+
+QVariant PartsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Report &r = m_doc->report();
+    const Kind kind = kindAt(index.row());
+    if (role == KindRole)
+        return int(kind);
+    if (role == SectionIndexRole)
+        return sectionIndexAt(index.row());
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (kind) {
+        case Kind::Overview:
+            return tr("Overview");
+        case Kind::Section: {
+            const Section &s = r.sections.at(index.row() - 1);
+            if (role == Qt::EditRole)
+                return s.title;
+            return s.title.isEmpty() ? tr("(untitled section)") : s.title;
+        }
+        case Kind::Timeline:
+            return tr("Timeline (%1)").arg(r.timeline.size());
+        case Kind::ActionItems:
+            return tr("Action items (%1)").arg(r.actionItems.size());
+        case Kind::Attachments:
+            return tr("Attachments (%1)").arg(r.attachments.size());
+        }
+    }
+    if (role == Qt::ToolTipRole && kind == Kind::Section) {
+        const Section &s = r.sections.at(index.row() - 1);
+        return s.help.isEmpty() ? s.title : s.help;
+    }
+    if (role == Qt::DecorationRole) {
+        static const char *const icons[] = {"document-properties", "text-x-generic",
+                                            "view-calendar-timeline", "checkbox",
+                                            "mail-attachment"};
+        return QIcon::fromTheme(QLatin1String(icons[int(kind)]));
+    }
+    return {};
+}
+
+Qt::ItemFlags PartsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (kindAt(index.row()) == Kind::Section)
+        f |= Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
+    return f;
+}
+
+bool PartsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        kindAt(index.row()) != Kind::Section)
+        return false;
+    const QString title = value.toString().trimmed();
+    if (title.isEmpty())
+        return false;
+    m_doc->setSectionTitle(index.row() - 1, title);
+    return true;
+}
+
+Qt::DropActions PartsModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList PartsModel::mimeTypes() const
+{
+    return {kMime};
+}
+
+QMimeData *PartsModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.size() != 1 || kindAt(indexes.first().row()) != Kind::Section)
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(kMime, QByteArray::number(indexes.first().row() - 1));
+    return data;
+}
+
+bool PartsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                 const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || !data || !data->hasFormat(kMime))
+        return false;
+    const int target = parent.isValid() ? parent.row() : row;
+    return target >= 1 && target <= sectionCount() + 1;
+}
+
+bool PartsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                              const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    bool ok = false;
+    const int from = data->data(kMime).toInt(&ok);
+    if (!ok || from < 0 || from >= sectionCount())
+        return false;
+    // A drop "before row R" in navigation rows is before section R - 1.
+    const int before = (parent.isValid() ? parent.row() : row) - 1;
+    const int to = before > from ? before - 1 : before;
+    m_doc->moveItem(ReportPart::Sections, from, std::clamp(to, 0, sectionCount() - 1));
+    // The move is done through the undo stack; returning false stops the view from also
+    // removing the dragged row as if it had been copied.
+    return false;
+}
+
+} // namespace debrief

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QAbstractListModel>
+
+namespace debrief {
+
+class ReportDocument;
+
+// The navigation list: Overview, each section in order, Timeline, Action items, Attachments.
+// Sections can be reordered by drag and drop; the move goes through the document's undo stack.
+class PartsModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum class Kind { Overview, Section, Timeline, ActionItems, Attachments };
+    enum Roles { KindRole = Qt::UserRole + 1, SectionIndexRole };
+
+    explicit PartsModel(ReportDocument *doc, QObject *parent = nullptr);
+
+    Kind kindAt(int row) const;
+    int sectionIndexAt(int row) const; // -1 when the row is not a section
+    int rowForSection(int section) const { return section + 1; }
+    int rowForKind(Kind kind) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+private:
+    int sectionCount() const;
+    void countsChanged();
+
+    ReportDocument *m_doc;
+};
+
+} // namespace debrief

@@ -1,0 +1,144 @@
+#include "panes/ActionItemsPane.h"
+
+#include "document/ReportDocument.h"
+#include "models/ActionItemDelegate.h"
+#include "models/ActionItemsModel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace debrief {
+
+ActionItemsPane::ActionItemsPane(ReportDocument *doc, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_model(new ActionItemsModel(doc, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView)
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ActionItemsModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setObjectName(QStringLiteral("actionItems"));
+    m_view->setModel(m_proxy);
+    auto *delegate = new ActionItemDelegate(m_view);
+    m_view->setItemDelegate(delegate);
+    connect(delegate, &ActionItemDelegate::rejected, this, &ActionItemsPane::message);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDragDropOverwriteMode(false);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // report order until a header is clicked
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->setVisible(false);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ActionItemsModel::Title, QHeaderView::Stretch);
+    header->resizeSection(ActionItemsModel::Owner, 140);
+    header->resizeSection(ActionItemsModel::Due, 110);
+    header->resizeSection(ActionItemsModel::Tracker, 220);
+
+    auto *toolbar = new QToolBar;
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_add =
+        toolbar->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Action Item"));
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_remove = toolbar->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove"));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_up = toolbar->addAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("Move &Up"));
+    m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_down = toolbar->addAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("Move &Down"));
+    m_down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_unsort =
+        toolbar->addAction(QIcon::fromTheme(QStringLiteral("view-sort")), tr("Report &Order"));
+    m_unsort->setToolTip(tr("Show the items in the report's own order, which can be rearranged"));
+    for (QAction *a : {m_add, m_remove, m_up, m_down, m_unsort}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QWidget::addAction(a);
+    }
+
+    auto *hint = new QLabel(tr("Double-click or start typing to edit a cell. Drag rows, or use "
+                               "Alt+Up and Alt+Down, to change the order."));
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(hint);
+
+    connect(m_add, &QAction::triggered, this, [this] {
+        const int current = currentSourceRow();
+        const int row = m_model->addItem(current < 0 ? -1 : current + 1);
+        selectSourceRow(row, ActionItemsModel::Title);
+        m_view->edit(m_view->currentIndex());
+    });
+    connect(m_remove, &QAction::triggered, this, [this] {
+        const int row = currentSourceRow();
+        if (row < 0)
+            return;
+        m_model->removeItem(row);
+        selectSourceRow(std::min(row, m_model->rowCount() - 1));
+    });
+    connect(m_up, &QAction::triggered, this, [this] { move(-1); });
+    connect(m_down, &QAction::triggered, this, [this] { move(+1); });
+    connect(m_unsort, &QAction::triggered, this, [this] {
+        m_view->sortByColumn(-1, Qt::AscendingOrder);
+        m_proxy->sort(-1);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ActionItemsPane::updateActions);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ActionItemsPane::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActionItemsPane::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ActionItemsPane::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActionItemsPane::updateActions);
+    updateActions();
+}
+
+int ActionItemsPane::currentSourceRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+void ActionItemsPane::selectSourceRow(int row, int column)
+{
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, column));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void ActionItemsPane::move(int delta)
+{
+    const int row = currentSourceRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_model->rowCount())
+        return;
+    const int column = m_view->currentIndex().column();
+    m_model->moveItem(row, to);
+    selectSourceRow(to, column);
+}
+
+void ActionItemsPane::updateActions()
+{
+    // Moving rows only makes sense in the report's own order, not in a sorted view.
+    const bool unsorted = m_proxy->sortColumn() < 0;
+    const int row = currentSourceRow();
+    m_remove->setEnabled(row >= 0);
+    m_up->setEnabled(unsorted && row > 0);
+    m_down->setEnabled(unsorted && row >= 0 && row < m_model->rowCount() - 1);
+    m_unsort->setEnabled(!unsorted);
+    m_view->setDragEnabled(unsorted);
+}
+
+} // namespace debrief

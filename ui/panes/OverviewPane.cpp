@@ -1,0 +1,204 @@
+#include "panes/OverviewPane.h"
+
+#include "document/ReportDocument.h"
+#include "model/IncidentMetrics.h"
+#include "model/Vocabulary.h"
+#include "panes/InstantEdit.h"
+#include "panes/UndoShortcutFilter.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace debrief {
+
+namespace {
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    }
+    return out;
+}
+} // namespace
+
+OverviewPane::OverviewPane(ReportDocument *doc, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_form(new QFormLayout)
+    , m_severity(new QComboBox)
+    , m_status(new QComboBox)
+    , m_zone(new QComboBox)
+    , m_metrics(new QLabel)
+{
+    auto *inner = new QWidget;
+    inner->setLayout(m_form);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    m_title = addLine(QStringLiteral("title"), tr("&Title:"),
+                      tr("What broke, for whom — e.g. Checkout errors after cache failover"),
+                      nullptr, &ReportMetadata::title);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_title->setFont(big);
+    addLine(QStringLiteral("incidentId"), tr("&Incident id:"), tr("e.g. INC-2041"), nullptr,
+            &ReportMetadata::incidentId);
+
+    m_severity->setObjectName(QStringLiteral("severity"));
+    m_severity->addItem(tr("Not set"), QString());
+    for (const QString &s : Vocabulary::severities())
+        m_severity->addItem(s, s);
+    m_form->addRow(tr("&Severity:"), m_severity);
+    connect(m_severity, &QComboBox::activated, this, [this] {
+        edit(QString(),
+             [this](ReportMetadata &m) { m.severity = m_severity->currentData().toString(); });
+    });
+    m_status->setObjectName(QStringLiteral("status"));
+    for (const QString &s : Vocabulary::statuses())
+        m_status->addItem(Vocabulary::statusLabel(s), s);
+    m_form->addRow(tr("Stat&us:"), m_status);
+    connect(m_status, &QComboBox::activated, this, [this] {
+        edit(QString(),
+             [this](ReportMetadata &m) { m.status = m_status->currentData().toString(); });
+    });
+
+    addLine(QStringLiteral("authors"), tr("&Authors:"), tr("Names, separated by commas"),
+            &ReportMetadata::authors);
+    addLine(QStringLiteral("reviewers"), tr("&Reviewers:"), tr("Names, separated by commas"),
+            &ReportMetadata::reviewers);
+
+    m_zone->setObjectName(QStringLiteral("timeZone"));
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromLatin1(id));
+    m_zone->completer()->setFilterMode(Qt::MatchContains);
+    m_zone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_zone->setToolTip(tr("The IANA time zone the report's times are shown in"));
+    m_form->addRow(tr("Time &zone:"), m_zone);
+    connect(m_zone, &QComboBox::activated, this, [this] {
+        const QByteArray id = m_zone->currentText().toLatin1();
+        if (QTimeZone::isTimeZoneIdAvailable(id)) {
+            edit(QString(), [id](ReportMetadata &m) { m.timeZone = id; });
+            refresh(); // show the instants in the new zone
+        }
+    });
+
+    addInstant(QStringLiteral("started"), tr("S&tarted:"), &ReportMetadata::started);
+    addInstant(QStringLiteral("detected"), tr("&Detected:"), &ReportMetadata::detected);
+    addInstant(QStringLiteral("mitigated"), tr("&Mitigated:"), &ReportMetadata::mitigated);
+    addInstant(QStringLiteral("resolved"), tr("Res&olved:"), &ReportMetadata::resolved);
+    m_metrics->setObjectName(QStringLiteral("metrics"));
+    m_metrics->setWordWrap(true);
+    m_form->addRow(tr("Durations:"), m_metrics);
+
+    addLine(QStringLiteral("services"), tr("Ser&vices:"),
+            tr("Affected services, separated by commas"), &ReportMetadata::services);
+    addLine(QStringLiteral("tags"), tr("Ta&gs:"), tr("Tags, separated by commas"),
+            &ReportMetadata::tags);
+
+    UndoShortcutFilter::installOn(this);
+    connect(doc, &ReportDocument::metadataChanged, this, &OverviewPane::refresh);
+    connect(doc, &ReportDocument::reportReset, this, &OverviewPane::refresh);
+    refresh();
+}
+
+QLineEdit *OverviewPane::addLine(const QString &field, const QString &label,
+                                 const QString &placeholder, QStringList ReportMetadata::*list,
+                                 QString ReportMetadata::*text)
+{
+    auto *line = new QLineEdit;
+    line->setObjectName(field);
+    line->setPlaceholderText(placeholder);
+    line->setClearButtonEnabled(true);
+    m_form->addRow(label, line);
+    connect(line, &QLineEdit::textEdited, this, [this, field, line, list, text] {
+        edit(field, [&](ReportMetadata &m) {
+            if (list)
+                m.*list = splitList(line->text());
+            else
+                m.*text = line->text();
+        });
+    });
+    m_refreshers.push_back([this, line, list, text] {
+        const ReportMetadata &m = m_doc->report().metadata;
+        // Leave what the user is typing alone when it already means the same.
+        if (list ? splitList(line->text()) != m.*list : line->text() != m.*text)
+            line->setText(list ? (m.*list).join(QStringLiteral(", ")) : m.*text);
+    });
+    return line;
+}
+
+InstantEdit *OverviewPane::addInstant(const QString &field, const QString &label,
+                                      QDateTime ReportMetadata::*member)
+{
+    auto *instant = new InstantEdit;
+    instant->setObjectName(field);
+    m_form->addRow(label, instant);
+    connect(instant, &InstantEdit::instantEdited, this, [this, field, member](const QDateTime &dt) {
+        edit(field, [&](ReportMetadata &m) { m.*member = dt; });
+    });
+    m_refreshers.push_back([this, instant, member] {
+        const ReportMetadata &m = m_doc->report().metadata;
+        instant->setTimeZone(m.timeZone.isEmpty() ? QTimeZone::systemTimeZone()
+                                                  : QTimeZone(m.timeZone));
+        instant->setInstant(m.*member);
+    });
+    return instant;
+}
+
+void OverviewPane::edit(const QString &field, const std::function<void(ReportMetadata &)> &change)
+{
+    if (m_updating)
+        return;
+    ReportMetadata m = m_doc->report().metadata;
+    change(m);
+    m_updating = true;
+    m_doc->setMetadata(m, field);
+    m_updating = false;
+}
+
+void OverviewPane::refresh()
+{
+    const ReportMetadata &m = m_doc->report().metadata;
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    if (!wasUpdating) {
+        for (const auto &refresher : m_refreshers)
+            refresher();
+        m_severity->setCurrentIndex(std::max(0, m_severity->findData(m.severity)));
+        m_status->setCurrentIndex(std::max(0, m_status->findData(m.status)));
+        m_zone->setCurrentText(QString::fromLatin1(m.timeZone));
+    }
+    m_updating = wasUpdating;
+
+    const IncidentMetrics metrics(m);
+    auto shown = [](std::optional<qint64> s) {
+        return s ? IncidentMetrics::formatDuration(*s) : QStringLiteral("–");
+    };
+    QString text = tr("to detect %1 · to mitigate %2 · to resolve %3")
+                       .arg(shown(metrics.timeToDetectSecs()), shown(metrics.timeToMitigateSecs()),
+                            shown(metrics.timeToResolveSecs()));
+    for (const QString &p : metrics.problems())
+        text +=
+            QStringLiteral("<br><span style=\"color:#d03030\">⚠ %1</span>").arg(p.toHtmlEscaped());
+    m_metrics->setText(text);
+}
+
+} // namespace debrief
