@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "IconTheme.h"
 #include "RecentFiles.h"
 #include "dialogs/TemplateChooser.h"
 #include "document/ReportDocument.h"
@@ -44,7 +45,7 @@ QString fileFilter()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_doc(new ReportDocument(this))
+    , m_doc((IconTheme::ensureInstalled(), new ReportDocument(this)))
     , m_spelling(new SpellChecker(QStringLiteral("en_US"), this))
     , m_parts(new PartsModel(m_doc, this))
     , m_partsFilter(new QSortFilterProxyModel(this))
@@ -56,7 +57,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sectionPane(new SectionPane(m_doc, m_spelling))
     , m_actionPane(new ActionItemsPane(m_doc))
     , m_readOnly(new QPlainTextEdit)
-    , m_words(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -91,7 +91,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({260, 1000});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
-    statusBar()->addPermanentWidget(m_words);
 
     createActions();
     connect(m_nav->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -112,8 +111,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_doc, &ReportDocument::reportReset, this, [this] { selectPart(0); });
     connect(m_doc, &ReportDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &ReportDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_sectionPane, &SectionPane::wordCountChanged, this,
-            [this](int n) { m_words->setText(MarkdownEditor::wordCountText(n)); });
     connect(m_actionPane, &ActionItemsPane::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
@@ -335,9 +332,6 @@ void MainWindow::showPart(int partsRow)
         m_stack->setCurrentWidget(m_readOnly);
         break;
     }
-    m_words->setVisible(m_stack->currentWidget() == m_sectionPane);
-    if (m_words->isVisible())
-        m_words->setText(MarkdownEditor::wordCountText(m_sectionPane->editor()->wordCount()));
     updateSectionActions();
 }
 

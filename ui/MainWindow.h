@@ -85,7 +85,6 @@ private:
     ActionItemsPane *m_actionPane;
     QPlainTextEdit *m_readOnly;
     QMenu *m_recent = nullptr;
-    QLabel *m_words;
     bool m_following = false;
 };
 

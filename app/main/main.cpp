@@ -1,3 +1,4 @@
+#include "IconTheme.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "format/PmdLimits.h"
@@ -32,6 +33,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("debrief"));
+    debrief::IconTheme::ensureInstalled();
     auto *window = new debrief::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     const QStringList args = QCoreApplication::arguments().mid(1);

@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "IconTheme.h"
 #include "MainWindow.h"
 #include "document/ReportDocument.h"
 #include "editor/MarkdownEditor.h"
@@ -112,6 +113,8 @@ private:
         p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x91));
         p.setColor(QPalette::ToolTipBase, QColor(0x34, 0x36, 0x3a));
         p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            p.setColor(QPalette::Disabled, role, QColor(0x70, 0x73, 0x78));
         return p;
     }
 
@@ -120,6 +123,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        IconTheme::ensureInstalled();
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     }
 

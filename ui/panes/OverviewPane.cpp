@@ -10,6 +10,7 @@
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -41,10 +42,15 @@ OverviewPane::OverviewPane(ReportDocument *doc, QWidget *parent)
 {
     auto *inner = new QWidget;
     inner->setLayout(m_form);
+    inner->setMaximumWidth(860); // long lines of form fields are hard to scan
+    auto *centred = new QWidget;
+    auto *row = new QHBoxLayout(centred);
+    row->addWidget(inner, 1);
+    row->addStretch(0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     auto *scroll = new QScrollArea;
-    scroll->setWidget(inner);
+    scroll->setWidget(centred);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
@@ -64,7 +70,19 @@ OverviewPane::OverviewPane(ReportDocument *doc, QWidget *parent)
     m_severity->addItem(tr("Not set"), QString());
     for (const QString &s : Vocabulary::severities())
         m_severity->addItem(s, s);
-    m_form->addRow(tr("&Severity:"), m_severity);
+    m_severity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *severityRow = new QHBoxLayout;
+    severityRow->addWidget(m_severity);
+    severityRow->addSpacing(16);
+    auto *statusLabel = new QLabel(tr("Stat&us:"));
+    statusLabel->setBuddy(m_status);
+    severityRow->addWidget(statusLabel);
+    severityRow->addWidget(m_status);
+    severityRow->addStretch();
+    auto *severityLabel = new QLabel(tr("&Severity:"));
+    severityLabel->setBuddy(m_severity);
+    m_form->addRow(severityLabel, severityRow);
     connect(m_severity, &QComboBox::activated, this, [this] {
         edit(QString(),
              [this](ReportMetadata &m) { m.severity = m_severity->currentData().toString(); });
@@ -72,7 +90,6 @@ OverviewPane::OverviewPane(ReportDocument *doc, QWidget *parent)
     m_status->setObjectName(QStringLiteral("status"));
     for (const QString &s : Vocabulary::statuses())
         m_status->addItem(Vocabulary::statusLabel(s), s);
-    m_form->addRow(tr("Stat&us:"), m_status);
     connect(m_status, &QComboBox::activated, this, [this] {
         edit(QString(),
              [this](ReportMetadata &m) { m.status = m_status->currentData().toString(); });

@@ -1,0 +1,17 @@
+#include "IconTheme.h"
+
+#include <QIcon>
+
+namespace debrief {
+
+void IconTheme::ensureInstalled()
+{
+    static const bool installed = [] {
+        QIcon::setThemeSearchPaths(QIcon::themeSearchPaths() << QStringLiteral(":/icons"));
+        QIcon::setFallbackThemeName(QStringLiteral("debrief"));
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
+
+} // namespace debrief
