@@ -1,6 +1,8 @@
 #include "Fixtures.h"
 #include "IconTheme.h"
 #include "MainWindow.h"
+#include "RecentFiles.h"
+#include "dialogs/TemplateChooser.h"
 #include "document/ReportDocument.h"
 #include "editor/MarkdownEditor.h"
 #include "editor/MarkdownHighlighter.h"
@@ -21,10 +23,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
@@ -340,6 +345,67 @@ private Q_SLOTS:
         answerNextMessageBox(QStringLiteral("unsavedBox"), QMessageBox::Discard);
         QVERIFY(w.close());
         QCOMPARE(Fixtures::readFile(target), before);
+    }
+
+    void newFromTheChooserRecentFilesAndDrops()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        show(w);
+        w.openSample();
+        // File > New offers the templates; the keyboard picks the fourth.
+        QTimer::singleShot(0, [] {
+            auto *chooser = qobject_cast<TemplateChooser *>(QApplication::activeModalWidget());
+            QVERIFY(chooser);
+            QCOMPARE(chooser->list()->count(), 4);
+            QTest::keyClick(chooser->list(), Qt::Key_End);
+            QTest::keyClick(chooser->list(), Qt::Key_Return);
+        });
+        press(&w, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(w.document()->report().templateId, QStringLiteral("atlassian"));
+        QCOMPARE(w.partsModel()->rowCount(), 12 + 4);
+
+        const QString a = dir.filePath(QStringLiteral("a.pmd"));
+        const QString b = dir.filePath(QStringLiteral("b.pmd"));
+        QVERIFY(w.saveTo(a));
+        QVERIFY(w.saveTo(b));
+        QCOMPARE(RecentFiles::list().mid(0, 2), QStringList({b, a}));
+        auto *recent = w.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        Q_EMIT recent->aboutToShow();
+        QVERIFY(recent->actions().first()->text().contains(QLatin1String("b.pmd")));
+
+        // A .pmd dropped on the window opens.
+        w.openSample();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(a)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&w, &drop);
+        QCOMPARE(w.document()->filePath(), a);
+        QCOMPARE(w.document()->report().templateId, QStringLiteral("atlassian"));
+        QMimeData text;
+        text.setText(QStringLiteral("not a file"));
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, {});
+        QApplication::sendEvent(&w, &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void layoutIsRemembered()
+    {
+        {
+            MainWindow w;
+            show(w);
+            w.openSample();
+            w.resize(640, 480); // within the offscreen screen, which restoring clamps to
+            w.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({300, 340});
+            QVERIFY(w.close());
+        }
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(640, 480));
+        QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().first(),
+                 300);
     }
 
     void spellingUnderlinesAndSuggests()
