@@ -11,11 +11,13 @@
 #include "panes/ActionItemsPane.h"
 #include "panes/OverviewPane.h"
 #include "panes/SectionPane.h"
+#include "preview/PreviewPane.h"
 #include "templates/TemplateLibrary.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -57,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sectionPane(new SectionPane(m_doc, m_spelling))
     , m_actionPane(new ActionItemsPane(m_doc))
     , m_readOnly(new QPlainTextEdit)
+    , m_preview(new PreviewPane(m_doc))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -91,6 +94,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({260, 1000});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    // The preview sits beside the editor, can be hidden, or floated off as its own window.
+    auto *dock = new QDockWidget(tr("Preview"), this);
+    dock->setObjectName(QStringLiteral("previewDock"));
+    dock->setWidget(m_preview);
+    dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {460}, Qt::Horizontal);
 
     createActions();
     connect(m_nav->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -111,6 +121,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_doc, &ReportDocument::reportReset, this, [this] { selectPart(0); });
     connect(m_doc, &ReportDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &ReportDocument::filePathChanged, this, &MainWindow::updateTitle);
+    // The preview follows the author to the block being edited.
+    connect(m_sectionPane->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (m_preview->isVisible() && m_stack->currentWidget() == m_sectionPane) {
+            m_preview->flush();
+            m_preview->followSection(m_sectionPane->section(),
+                                     m_sectionPane->editor()->textCursor().blockNumber() + 1);
+        }
+    });
     connect(m_actionPane, &ActionItemsPane::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
@@ -276,6 +294,13 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(add);
     view->addSeparator();
+    QAction *preview = findChild<QDockWidget *>(QStringLiteral("previewDock"))->toggleViewAction();
+    preview->setObjectName(QStringLiteral("viewPreview"));
+    preview->setText(tr("Show &Preview"));
+    preview->setShortcut(QKeySequence(Qt::Key_F9));
+    preview->setIcon(QIcon::fromTheme(QStringLiteral("view-preview")));
+    addAction(preview);
+    view->addAction(preview);
     view->addAction(toolbar->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -16,6 +16,7 @@ namespace debrief {
 
 class ActionItemsPane;
 class OverviewPane;
+class PreviewPane;
 class PartsModel;
 class ReportDocument;
 class SectionPane;
@@ -35,6 +36,7 @@ public:
     OverviewPane *overviewPane() const { return m_overview; }
     SectionPane *sectionPane() const { return m_sectionPane; }
     ActionItemsPane *actionItemsPane() const { return m_actionPane; }
+    PreviewPane *previewPane() const { return m_preview; }
     QListView *navigation() const { return m_nav; }
     QAction *action(const QString &name) const;
 
@@ -84,6 +86,7 @@ private:
     SectionPane *m_sectionPane;
     ActionItemsPane *m_actionPane;
     QPlainTextEdit *m_readOnly;
+    PreviewPane *m_preview;
     QMenu *m_recent = nullptr;
     bool m_following = false;
 };

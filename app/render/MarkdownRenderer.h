@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace debrief {
+
+class CodeHighlighter;
+
+// The one place Markdown becomes HTML: libcmark in its default safe mode (raw HTML and
+// javascript:/vbscript:/file: links never pass), fenced code highlighted, images limited to
+// the report's own attachments, anchors on top-level blocks for the preview to scroll to.
+// Pure: no widgets, no I/O; safe to use from any thread that owns its CodeHighlighter.
+class MarkdownRenderer
+{
+public:
+    explicit MarkdownRenderer(CodeHighlighter &code);
+
+    // anchorPrefix non-empty: each top-level block gets <a name="{prefix}{line}"> with the
+    // Markdown line (1-based) it starts on.
+    QString toHtml(const QString &markdown, const QString &anchorPrefix = {}) const;
+    // One paragraph's inline HTML without the <p> (timeline descriptions, table cells).
+    QString inlineHtml(const QString &markdown) const;
+
+    static constexpr char kAttachmentScheme[] = "attachment";
+
+private:
+    CodeHighlighter &m_code;
+};
+
+} // namespace debrief

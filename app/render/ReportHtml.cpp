@@ -1,0 +1,182 @@
+#include "render/ReportHtml.h"
+
+#include "model/IncidentMetrics.h"
+#include "model/Report.h"
+#include "model/Vocabulary.h"
+#include "render/MarkdownRenderer.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace debrief {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportHtml", text);
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QTimeZone zoneOf(const Report &r)
+{
+    const QTimeZone zone(r.metadata.timeZone);
+    return zone.isValid() ? zone : QTimeZone::UTC;
+}
+
+QString when(const QDateTime &dt, const QTimeZone &zone, const QString &format)
+{
+    return dt.isValid() ? dt.toTimeZone(zone).toString(format) : QStringLiteral("–");
+}
+
+QString capitalised(const QString &s)
+{
+    return s.isEmpty() ? s : s.at(0).toUpper() + s.mid(1);
+}
+
+} // namespace
+
+ReportHtml::ReportHtml(const MarkdownRenderer &markdown)
+    : m_markdown(markdown)
+{}
+
+QString ReportHtml::sectionAnchorPrefix(const QString &sectionId)
+{
+    // Anchor names must survive HTML: keep ids to a safe alphabet.
+    QString safe;
+    for (const QChar c : sectionId)
+        safe += c.isLetterOrNumber() || c == QLatin1Char('-') ? c : QLatin1Char('_');
+    return QStringLiteral("sec-%1-L").arg(safe);
+}
+
+QString ReportHtml::titleBlock(const Report &r) const
+{
+    const ReportMetadata &m = r.metadata;
+    const QTimeZone zone = zoneOf(r);
+    QString html = QStringLiteral("<a name=\"title\"></a><h1>%1</h1>")
+                       .arg(esc(m.title.isEmpty() ? tr("Untitled postmortem") : m.title));
+    QStringList meta;
+    if (!m.severity.isEmpty())
+        meta << QStringLiteral("<span class=\"sev\">%1</span>").arg(esc(m.severity));
+    meta << esc(Vocabulary::statusLabel(m.status));
+    if (!m.incidentId.isEmpty())
+        meta << esc(m.incidentId);
+    if (!m.services.isEmpty())
+        meta << esc(m.services.join(QStringLiteral(", ")));
+    html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
+
+    const IncidentMetrics metrics(m);
+    auto duration = [](std::optional<qint64> s) {
+        return s ? esc(IncidentMetrics::formatDuration(*s)) : QStringLiteral("–");
+    };
+    const QString dateFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+    html += QStringLiteral("<table class=\"metrics\">");
+    html += QStringLiteral("<tr><td class=\"key\">%1</td><td>%2 %3</td><td class=\"key\">%4</td>"
+                           "<td>%5</td></tr>")
+                .arg(tr("Started"), when(m.started, zone, dateFormat),
+                     esc(QString::fromLatin1(zone.id())), tr("Time to detect"),
+                     duration(metrics.timeToDetectSecs()));
+    html += QStringLiteral("<tr><td class=\"key\">%1</td><td>%2</td><td class=\"key\">%3</td>"
+                           "<td>%4</td></tr>")
+                .arg(tr("Detected"), when(m.detected, zone, dateFormat), tr("Time to mitigate"),
+                     duration(metrics.timeToMitigateSecs()));
+    html += QStringLiteral("<tr><td class=\"key\">%1</td><td>%2</td><td class=\"key\">%3</td>"
+                           "<td>%4</td></tr>")
+                .arg(tr("Mitigated"), when(m.mitigated, zone, dateFormat), tr("Time to resolve"),
+                     duration(metrics.timeToResolveSecs()));
+    html += QStringLiteral("<tr><td class=\"key\">%1</td><td>%2</td><td class=\"key\">%3</td>"
+                           "<td>%4</td></tr>")
+                .arg(tr("Resolved"), when(m.resolved, zone, dateFormat), tr("Authors"),
+                     esc(m.authors.join(QStringLiteral(", "))));
+    html += QStringLiteral("</table>");
+    for (const QString &problem : metrics.problems())
+        html += QStringLiteral("<p class=\"blocked-image\">%1</p>").arg(esc(problem));
+    return html;
+}
+
+QString ReportHtml::section(const Section &s) const
+{
+    const QString prefix = sectionAnchorPrefix(s.id);
+    QString html = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
+                       .arg(prefix + QLatin1Char('0'), esc(s.title));
+    if (s.text.trimmed().isEmpty())
+        return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("(not written yet)"));
+    return html + m_markdown.toHtml(s.text, prefix);
+}
+
+QString ReportHtml::timeline(const Report &r) const
+{
+    const QTimeZone zone = zoneOf(r);
+    QString html = QStringLiteral("<h2><a name=\"timeline\"></a>%1</h2>").arg(tr("Timeline"));
+    if (r.timeline.isEmpty())
+        return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No entries yet."));
+    html += QStringLiteral("<table class=\"timeline\" width=\"100%\"><thead><tr><th>%1</th>"
+                           "<th>%2</th><th>%3</th><th>%4</th></tr></thead>")
+                .arg(tr("Time (%1)").arg(esc(QString::fromLatin1(zone.id()))), tr("Kind"),
+                     tr("What happened"), tr("Who"));
+    QDate lastDate;
+    for (const TimelineEntry &e : r.timeline) {
+        QString time = QStringLiteral("–");
+        if (e.at.isValid()) {
+            const QDateTime local = e.at.toTimeZone(zone);
+            time = local.date() == lastDate ? local.toString(QStringLiteral("HH:mm"))
+                                            : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            lastDate = local.date();
+        }
+        const QString description = m_markdown.inlineHtml(e.description);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(time, esc(capitalised(e.kind)),
+                         e.keyMoment ? QStringLiteral("<b>★</b> ") + description : description,
+                         esc(e.author));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString ReportHtml::actionItems(const Report &r) const
+{
+    QString html =
+        QStringLiteral("<h2><a name=\"action-items\"></a>%1</h2>").arg(tr("Action items"));
+    if (r.actionItems.isEmpty())
+        return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No action items yet."));
+    html +=
+        QStringLiteral("<table class=\"actions\" width=\"100%\"><thead><tr><th>%1</th>"
+                       "<th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead>")
+            .arg(tr("Action"), tr("Owner"), tr("Due"), tr("Kind"), tr("Priority"), tr("Status"));
+    for (const ActionItem &a : r.actionItems) {
+        QString title = esc(a.title);
+        const QUrl url(a.trackerUrl);
+        if (url.isValid() &&
+            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+            title += QStringLiteral(" (<a href=\"%1\">%2</a>)")
+                         .arg(esc(url.toString(QUrl::FullyEncoded)), esc(url.host() + url.path()));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                               "<td>%6</td></tr>")
+                    .arg(title, esc(a.owner),
+                         a.due.isValid() ? a.due.toString(Qt::ISODate) : QStringLiteral("–"),
+                         esc(capitalised(a.kind)), esc(a.priority),
+                         esc(Vocabulary::actionStatusLabel(a.status)));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QStringList ReportHtml::parts(const Report &report) const
+{
+    QStringList out{titleBlock(report)};
+    for (const Section &s : report.sections)
+        out << section(s);
+    out << timeline(report) << actionItems(report);
+    return out;
+}
+
+QString ReportHtml::page(const Report &report, const QString &styleSheet) const
+{
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+                          "<style>%2</style></head><body>%3</body></html>")
+        .arg(esc(report.metadata.title), styleSheet, parts(report).join(QLatin1Char('\n')));
+}
+
+} // namespace debrief

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace debrief {
+
+class MarkdownRenderer;
+struct Report;
+struct Section;
+
+// A report as HTML, part by part: the title block, each section, the timeline and the action
+// items. Structured parts are built here, never through Markdown; only free text goes
+// through the MarkdownRenderer. The preview patches parts; exports join them.
+class ReportHtml
+{
+public:
+    explicit ReportHtml(const MarkdownRenderer &markdown);
+
+    QString titleBlock(const Report &report) const;
+    QString section(const Section &section) const;
+    QString timeline(const Report &report) const;
+    QString actionItems(const Report &report) const;
+
+    // Every part in report order: title, sections, timeline, action items.
+    QStringList parts(const Report &report) const;
+    // A whole HTML page with the given stylesheet.
+    QString page(const Report &report, const QString &styleSheet) const;
+
+    static QString sectionAnchorPrefix(const QString &sectionId);
+
+private:
+    const MarkdownRenderer &m_markdown;
+};
+
+} // namespace debrief

@@ -1,0 +1,257 @@
+#include "Fixtures.h"
+#include "LargeReport.h"
+#include "document/ReportDocument.h"
+#include "format/PmdArchive.h"
+#include "preview/PreviewBrowser.h"
+#include "preview/PreviewPane.h"
+#include "render/CodeHighlighter.h"
+#include "render/MarkdownRenderer.h"
+#include "render/ReportHtml.h"
+#include "render/SyntaxRepository.h"
+#include "templates/TemplateLibrary.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QUndoStack>
+
+using namespace debrief;
+
+namespace {
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *item : items)
+        out << QString::fromUtf8(item);
+    return out;
+}
+} // namespace
+
+class TestPreview : public QObject
+{
+    Q_OBJECT
+private:
+    CodeHighlighter m_code{SyntaxRepository::instance()};
+    MarkdownRenderer m_md{m_code};
+
+private Q_SLOTS:
+    void markdownConstructs_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("headings") << "# One\n\n### Three"
+                                  << strings({"<h1>One</h1>", "<h3>Three</h3>"});
+        QTest::newRow("lists") << "- a\n- b\n\n1. x\n2. y"
+                               << strings({"<ul>", "<li>a</li>", "<ol>", "<li>y</li>"});
+        QTest::newRow("emphasis") << "*it* **bold** `code`"
+                                  << strings({"<em>it</em>", "<strong>bold</strong>",
+                                              "<code>code</code>"});
+        QTest::newRow("link") << "[docs](https://example.com/a?b=1&c=2)"
+                              << strings(
+                                     {"<a href=\"https://example.com/a?b=1&amp;c=2\">docs</a>"});
+        QTest::newRow("quote") << "> careful" << strings({"<blockquote>", "careful"});
+        const QString id(64, QLatin1Char('a'));
+        QTest::newRow("attachment image")
+            << QStringLiteral("![graph](attachment:%1)").arg(id)
+            << QStringList{QStringLiteral("<img src=\"attachment:%1\" alt=\"graph\" />").arg(id)};
+        QTest::newRow("highlighted code")
+            << "```cpp\nint main() { return 0; }\n```"
+            << strings({"<pre class=\"code\" title=\"cpp\">",
+                        "<span style=\"color:", "font-weight:bold;\">return</span>"});
+        QTest::newRow("unknown language")
+            << "```klingon\n<b>x</b>\n```" << strings({"&lt;b&gt;x&lt;/b&gt;"});
+    }
+
+    void markdownConstructs()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QStringList, expected);
+        const QString html = m_md.toHtml(markdown);
+        for (const QString &e : expected)
+            QVERIFY2(html.contains(e), qPrintable(html));
+    }
+
+    void hostileMarkdownIsNeutralised()
+    {
+        const QString html = m_md.toHtml(QStringLiteral(
+            "<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n"
+            "[click](javascript:alert(1)) [v](vbscript:x) [f](file:///etc/passwd)\n\n"
+            "![remote](https://tracker.example.com/pixel.png) ![local](/etc/passwd.png)\n\n"
+            "<iframe src=\"https://evil.example\"></iframe>"));
+        for (const char *bad : {"<script", "onerror", "javascript:", "vbscript:", "file:",
+                                "<iframe", "src=\"https://", "src=\"/etc"})
+            QVERIFY2(!html.contains(QLatin1String(bad)), bad);
+        QVERIFY(html.contains(
+            QLatin1String("Remote image not loaded: https://tracker.example.com/pixel.png")));
+        QVERIFY(html.contains(QLatin1String("Image not in this report: /etc/passwd.png")));
+    }
+
+    void nothingIsFetchedForAReportFullOfUrls()
+    {
+        ReportDocument doc;
+        Report r = TemplateLibrary::sample();
+        QString text;
+        for (int i = 0; i < 50; ++i)
+            text += QStringLiteral("![p%1](https://img%1.example.com/x.png) [l](http://l%1.example)"
+                                   " <img src=\"http://raw%1.example/y.png\">\n\n")
+                        .arg(i);
+        r.sections[0].text = text;
+        doc.reset(r);
+        PreviewPane pane(&doc);
+        pane.resize(600, 800);
+        pane.show();
+        pane.flush();
+        const QString html = pane.browser()->document()->toHtml();
+        QVERIFY(!html.contains(QLatin1String("src=\"http")));
+        QCOMPARE(pane.browser()->blockedRequests(), 0); // nothing even asked for
+        // Had something asked, the browser would refuse it:
+        QVERIFY(!pane.browser()
+                     ->loadResource(QTextDocument::ImageResource,
+                                    QUrl(QStringLiteral("https://x.example/a.png")))
+                     .isValid());
+        QVERIFY(!pane.browser()
+                     ->loadResource(QTextDocument::ImageResource,
+                                    QUrl::fromLocalFile(QStringLiteral("/etc/hostname")))
+                     .isValid());
+        QCOMPARE(pane.browser()->blockedRequests(), 2);
+    }
+
+    void attachmentsAreServedFromTheReport()
+    {
+        QTemporaryDir dir;
+        AttachmentStore store;
+        Report r = Fixtures::fullReport(&store);
+        r.sections[0].text +=
+            QStringLiteral("\n![latency](attachment:%1)\n").arg(r.attachments[0].id);
+        QString error;
+        QVERIFY(PmdArchive::write(dir.filePath(QStringLiteral("a.pmd")), r, store, &error));
+        ReportDocument doc;
+        QVERIFY(doc.load(dir.filePath(QStringLiteral("a.pmd")), &error));
+        PreviewPane pane(&doc);
+        pane.resize(500, 700);
+        pane.show();
+        pane.flush();
+        const QVariant image =
+            pane.browser()->loadResource(QTextDocument::ImageResource,
+                                         QUrl(QStringLiteral("attachment:") + r.attachments[0].id));
+        QVERIFY(image.canConvert<QImage>());
+        const QImage img = image.value<QImage>();
+        QVERIFY(!img.isNull());
+        QVERIFY(img.width() / img.devicePixelRatio() <= pane.browser()->imageWidth());
+    }
+
+    void patchedPreviewEqualsAFullRender()
+    {
+        ReportDocument doc;
+        AttachmentStore scratch;
+        doc.reset(TemplateLibrary::sample());
+        PreviewPane patched(&doc);
+        patched.resize(600, 900);
+        patched.show();
+        patched.flush();
+        QRandomGenerator rng(4);
+        for (int step = 0; step < 60; ++step) {
+            const int kind = int(rng.bounded(6));
+            const int n = int(doc.report().sections.size());
+            if (kind <= 2) { // type or delete in a random section
+                const int s = int(rng.bounded(n));
+                const QString text = doc.report().sections[s].text;
+                const int pos = text.isEmpty() ? 0 : int(rng.bounded(int(text.size())));
+                if (kind == 2 && !text.isEmpty())
+                    doc.editSectionText(s, pos, std::min(3, int(text.size()) - pos), {});
+                else
+                    doc.editSectionText(s, pos, 0,
+                                        rng.bounded(4) ? QStringLiteral("word ")
+                                                       : QStringLiteral("\n\n- *x*\n"));
+            } else if (kind == 3) {
+                ReportMetadata m = doc.report().metadata;
+                m.title += QStringLiteral("!");
+                doc.setMetadata(m);
+            } else if (kind == 4) {
+                ActionItem a = std::get<ActionItem>(doc.itemAt(ReportPart::ActionItems, 0));
+                a.title += QStringLiteral(" more");
+                doc.replaceItem(0, a);
+            } else {
+                doc.moveItem(ReportPart::Sections, int(rng.bounded(n)), int(rng.bounded(n)));
+            }
+            if (rng.bounded(3) == 0)
+                doc.undoStack()->undo();
+            if (rng.bounded(4) == 0)
+                patched.flush();
+        }
+        patched.flush();
+        PreviewPane fresh(&doc);
+        fresh.resize(600, 900);
+        fresh.show();
+        fresh.flush();
+        if (patched.browser()->document()->toHtml() != fresh.browser()->document()->toHtml()) {
+            Fixtures::writeFile(QStringLiteral("/tmp/patched.html"),
+                                patched.browser()->document()->toHtml().toUtf8());
+            Fixtures::writeFile(QStringLiteral("/tmp/fresh.html"),
+                                fresh.browser()->document()->toHtml().toUtf8());
+        }
+        QCOMPARE(patched.browser()->document()->toHtml(), fresh.browser()->document()->toHtml());
+        QCOMPARE(patched.browser()->toPlainText(), fresh.browser()->toPlainText());
+    }
+
+    void onlyTheEditedPartIsRendered()
+    {
+        ReportDocument doc;
+        doc.reset(TemplateLibrary::sample());
+        PreviewPane pane(&doc);
+        pane.resize(600, 900);
+        pane.show();
+        pane.flush();
+        const int before = pane.renderedParts();
+        doc.editSectionText(3, 0, 0, QStringLiteral("New words. "));
+        pane.flush();
+        QCOMPARE(pane.renderedParts(), before + 1);
+        // Hidden: nothing is rendered until it shows again.
+        pane.hide();
+        doc.editSectionText(3, 0, 0, QStringLiteral("More. "));
+        QCoreApplication::processEvents();
+        QCOMPARE(pane.renderedParts(), before + 1);
+        pane.show();
+        QTRY_COMPARE(pane.renderedParts(), before + 2);
+        QVERIFY(pane.browser()->toPlainText().contains(QLatin1String("More. New words.")));
+    }
+
+    void scrollSurvivesAndFollowsTheAuthor()
+    {
+        ReportDocument doc;
+        AttachmentStore store;
+        doc.reset(LargeReport::make(&store, 1, 0));
+        PreviewPane pane(&doc);
+        pane.resize(600, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.flush();
+        QScrollBar *bar = pane.browser()->verticalScrollBar();
+        QVERIFY(bar->maximum() > 5000);
+        bar->setValue(bar->maximum() / 2);
+        const int kept = bar->value();
+        doc.editSectionText(11, 0, 0, QStringLiteral("Edit far below. "));
+        doc.editSectionText(0, 0, 0, QStringLiteral("Edit far above. "));
+        pane.flush();
+        QVERIFY(std::abs(bar->value() - kept) < 60); // the first part grew by a line at most
+
+        // Following: the block holding a line comes into view, later lines further down.
+        const QString text = doc.report().sections[11].text;
+        const int lines = int(text.count(QLatin1Char('\n')));
+        bar->setValue(0);
+        pane.followSection(11, lines - 2);
+        const int late = bar->value();
+        pane.followSection(11, 2);
+        const int early = bar->value();
+        QVERIFY2(late > early && early > 0,
+                 qPrintable(QStringLiteral("%1 %2").arg(late).arg(early)));
+        pane.followSection(0, 1);
+        QVERIFY(bar->value() < early);
+    }
+};
+
+QTEST_MAIN(TestPreview)
+#include "tst_preview.moc"

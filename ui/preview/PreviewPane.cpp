@@ -1,0 +1,240 @@
+#include "preview/PreviewPane.h"
+
+#include "document/ReportDocument.h"
+#include "preview/PreviewBrowser.h"
+#include "render/CodeHighlighter.h"
+#include "render/MarkdownRenderer.h"
+#include "render/ReportHtml.h"
+#include "render/ReportStyle.h"
+#include "render/SyntaxRepository.h"
+
+#include <QDesktopServices>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextFrame>
+#include <QTextList>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace debrief {
+
+PreviewPane::PreviewPane(ReportDocument *doc, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_browser(new PreviewBrowser(&doc->attachments()))
+    , m_code(std::make_unique<CodeHighlighter>(SyntaxRepository::instance()))
+    , m_markdown(std::make_unique<MarkdownRenderer>(*m_code))
+    , m_html(std::make_unique<ReportHtml>(*m_markdown))
+    , m_timer(new QTimer(this))
+{
+    m_browser->setObjectName(QStringLiteral("preview"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(0); // coalesce a burst of signals into one update
+    connect(m_timer, &QTimer::timeout, this, &PreviewPane::flush);
+    connect(m_browser, &PreviewBrowser::linkActivated, this, &PreviewPane::openLink);
+    applyStyle();
+
+    const auto sections = [this] { return int(m_doc->report().sections.size()); };
+    connect(doc, &ReportDocument::reportReset, this, &PreviewPane::markAllDirty);
+    connect(doc, &ReportDocument::metadataChanged, this, [this, sections] {
+        markDirty(0);
+        markDirty(sections() + 1); // the timeline shows times in the report's zone
+    });
+    connect(doc, &ReportDocument::sectionTextChanged, this,
+            [this](int section) { markDirty(section + 1); });
+    auto rowsChanged = [this, sections](ReportPart part, int row) {
+        switch (part) {
+        case ReportPart::Sections:
+            markDirty(row + 1);
+            break;
+        case ReportPart::Timeline:
+            markDirty(sections() + 1);
+            break;
+        case ReportPart::ActionItems:
+            markDirty(sections() + 2);
+            break;
+        case ReportPart::Attachments:
+            m_browser->forgetImages();
+            markAllDirty();
+            break;
+        }
+    };
+    connect(doc, &ReportDocument::rowChanged, this, rowsChanged);
+    // Inserting, removing or moving changes which frame is which part: rebuild.
+    auto structural = [this, rowsChanged](ReportPart part, int row) {
+        if (part == ReportPart::Sections || part == ReportPart::Attachments)
+            markAllDirty();
+        else
+            rowsChanged(part, row);
+    };
+    connect(doc, &ReportDocument::rowsInserted, this, structural);
+    connect(doc, &ReportDocument::rowsRemoved, this, structural);
+    connect(doc, &ReportDocument::rowMoved, this,
+            [structural](ReportPart part, int from) { structural(part, from); });
+}
+
+PreviewPane::~PreviewPane() = default;
+
+void PreviewPane::applyStyle()
+{
+    m_code->setPalette(ReportStyle::isDark(palette()) ? CodeHighlighter::Palette::Dark
+                                                      : CodeHighlighter::Palette::Light);
+    m_browser->document()->setDefaultStyleSheet(ReportStyle::forPalette(palette()));
+}
+
+void PreviewPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyStyle();
+        markAllDirty();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PreviewPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    schedule(); // catch up with what changed while hidden
+}
+
+void PreviewPane::markDirty(int part)
+{
+    m_dirty.insert(part);
+    schedule();
+}
+
+void PreviewPane::markAllDirty()
+{
+    m_needsRebuild = true;
+    schedule();
+}
+
+void PreviewPane::schedule()
+{
+    if (isVisible() && !m_timer->isActive())
+        m_timer->start();
+}
+
+QString PreviewPane::renderPart(int part) const
+{
+    const Report &r = m_doc->report();
+    const int sections = int(r.sections.size());
+    ++m_renders;
+    if (part == 0)
+        return m_html->titleBlock(r);
+    if (part <= sections)
+        return m_html->section(r.sections[part - 1]);
+    if (part == sections + 1)
+        return m_html->timeline(r);
+    return m_html->actionItems(r);
+}
+
+void PreviewPane::rebuild()
+{
+    const Report &r = m_doc->report();
+    const int count = int(r.sections.size()) + 3;
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    const int scroll = bar->value();
+    QTextDocument *doc = m_browser->document();
+    doc->clear();
+    m_frames.clear();
+    m_partHtml.clear();
+    QTextCursor cursor(doc);
+    QTextFrameFormat plain;
+    plain.setMargin(0);
+    plain.setPadding(0);
+    plain.setBorder(0);
+    for (int part = 0; part < count; ++part) {
+        const QString html = renderPart(part);
+        QTextFrame *frame = cursor.insertFrame(plain);
+        cursor.insertHtml(html);
+        m_frames << frame;
+        m_partHtml << html;
+        cursor = doc->rootFrame()->lastCursorPosition();
+    }
+    m_needsRebuild = false;
+    m_dirty.clear();
+    bar->setValue(scroll);
+}
+
+void PreviewPane::flush()
+{
+    m_timer->stop();
+    if (m_needsRebuild) {
+        rebuild();
+        Q_EMIT updated();
+        return;
+    }
+    if (m_dirty.isEmpty())
+        return;
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    const int scroll = bar->value();
+    for (const int part : std::as_const(m_dirty)) {
+        if (part < 0 || part >= m_frames.size())
+            continue;
+        const QString html = renderPart(part);
+        if (html == m_partHtml[part])
+            continue; // e.g. an edit inside a code span that renders the same
+        QTextFrame *frame = m_frames[part];
+        QTextCursor cursor = frame->firstCursorPosition();
+        cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        // The emptied frame keeps its last block's format (a list item, a code block...);
+        // reset it to the plain block a fresh frame has, or the patch would differ.
+        if (QTextList *list = cursor.currentList())
+            list->remove(cursor.block());
+        cursor.setBlockFormat(QTextBlockFormat());
+        cursor.setBlockCharFormat(QTextCharFormat());
+        cursor.setCharFormat(QTextCharFormat());
+        cursor.insertHtml(html);
+        m_partHtml[part] = html;
+    }
+    m_dirty.clear();
+    bar->setValue(scroll);
+    Q_EMIT updated();
+}
+
+void PreviewPane::followSection(int section, int line)
+{
+    const auto &sections = m_doc->report().sections;
+    if (section < 0 || section >= sections.size() || section + 1 >= m_partHtml.size())
+        return;
+    // The last block starting at or before the line: its anchor was set by the renderer.
+    const QString prefix = ReportHtml::sectionAnchorPrefix(sections[section].id);
+    static const QRegularExpression anchor(QStringLiteral("<a name=\"([^\"]+)\"></a>"));
+    int best = 0;
+    for (auto it = anchor.globalMatch(m_partHtml[section + 1]); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!name.startsWith(prefix))
+            continue;
+        const int at = name.mid(prefix.size()).toInt();
+        if (at <= line && at > best)
+            best = at;
+    }
+    m_browser->scrollToAnchor(prefix + QString::number(best));
+}
+
+void PreviewPane::openLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http") &&
+        scheme != QLatin1String("mailto")) {
+        QMessageBox::information(this, tr("Link not opened"),
+                                 tr("Debrief only opens web and mail links. This one is:\n%1")
+                                     .arg(url.toDisplayString()));
+        return;
+    }
+    QMessageBox box(
+        QMessageBox::Question, tr("Open link?"),
+        tr("Open this address in your browser?\n\n%1").arg(url.toString(QUrl::FullyEncoded)),
+        QMessageBox::Open | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("openLinkBox"));
+    if (box.exec() == QMessageBox::Open)
+        QDesktopServices::openUrl(url);
+}
+
+} // namespace debrief

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+#include <memory>
+
+class QTextFrame;
+class QTimer;
+
+namespace debrief {
+
+class CodeHighlighter;
+class MarkdownRenderer;
+class PreviewBrowser;
+class ReportDocument;
+class ReportHtml;
+
+// The live preview. The report is rendered part by part (title block, each section, timeline,
+// action items), each part in its own frame of one QTextDocument; an edit re-renders only the
+// part it touched and patches that frame, keeping the scroll position. Nothing is rendered
+// while the pane is hidden.
+class PreviewPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PreviewPane(ReportDocument *doc, QWidget *parent = nullptr);
+    ~PreviewPane() override;
+
+    PreviewBrowser *browser() const { return m_browser; }
+    // Renders what is pending now instead of at the next event loop turn.
+    void flush();
+    // Rebuilds everything from scratch (what a patched document must equal).
+    void rebuild();
+    // Scrolls to the block of `section` that holds Markdown line `line` (1-based).
+    void followSection(int section, int line);
+    int renderedParts() const { return m_renders; }
+
+Q_SIGNALS:
+    void updated();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void markDirty(int part);
+    void markAllDirty();
+    void schedule();
+    QString renderPart(int part) const;
+    void openLink(const QUrl &url);
+    void applyStyle();
+
+    ReportDocument *m_doc;
+    PreviewBrowser *m_browser;
+    std::unique_ptr<CodeHighlighter> m_code;
+    std::unique_ptr<MarkdownRenderer> m_markdown;
+    std::unique_ptr<ReportHtml> m_html;
+    QList<QTextFrame *> m_frames;
+    QStringList m_partHtml;
+    QSet<int> m_dirty;
+    bool m_needsRebuild = true;
+    QTimer *m_timer;
+    mutable int m_renders = 0;
+};
+
+} // namespace debrief
