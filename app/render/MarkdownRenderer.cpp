@@ -64,6 +64,12 @@ MarkdownRenderer::MarkdownRenderer(CodeHighlighter &code)
 
 QString MarkdownRenderer::toHtml(const QString &markdown, const QString &anchorPrefix) const
 {
+    return toHtmlBlocks(markdown, anchorPrefix).join(QString());
+}
+
+QStringList MarkdownRenderer::toHtmlBlocks(const QString &markdown,
+                                           const QString &anchorPrefix) const
+{
     const QByteArray utf8 = markdown.toUtf8();
     std::unique_ptr<cmark_node, NodeDeleter> doc(
         cmark_parse_document(utf8.constData(), size_t(utf8.size()), CMARK_OPT_DEFAULT));
@@ -125,10 +131,13 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const QString &anchorP
         }
     }
 
-    char *html = cmark_render_html(doc.get(), CMARK_OPT_DEFAULT);
-    const QString out = QString::fromUtf8(html);
-    free(html);
-    return out;
+    QStringList blocks;
+    for (cmark_node *top = cmark_node_first_child(doc.get()); top; top = cmark_node_next(top)) {
+        char *html = cmark_render_html(top, CMARK_OPT_DEFAULT);
+        blocks << QString::fromUtf8(html);
+        free(html);
+    }
+    return blocks;
 }
 
 QString MarkdownRenderer::inlineHtml(const QString &markdown) const

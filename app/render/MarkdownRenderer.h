@@ -18,6 +18,9 @@ public:
     // anchorPrefix non-empty: each top-level block gets <a name="{prefix}{line}"> with the
     // Markdown line (1-based) it starts on.
     QString toHtml(const QString &markdown, const QString &anchorPrefix = {}) const;
+    // The same HTML, one string per top-level block, so a view can replace only the blocks
+    // that changed.
+    QStringList toHtmlBlocks(const QString &markdown, const QString &anchorPrefix = {}) const;
     // One paragraph's inline HTML without the <p> (timeline descriptions, table cells).
     QString inlineHtml(const QString &markdown) const;
 

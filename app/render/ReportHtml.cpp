@@ -100,12 +100,17 @@ QString ReportHtml::titleBlock(const Report &r) const
 
 QString ReportHtml::section(const Section &s) const
 {
+    return sectionBlocks(s).join(QString());
+}
+
+QStringList ReportHtml::sectionBlocks(const Section &s) const
+{
     const QString prefix = sectionAnchorPrefix(s.id);
-    QString html = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
-                       .arg(prefix + QLatin1Char('0'), esc(s.title));
+    const QString heading = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
+                                .arg(prefix + QLatin1Char('0'), esc(s.title));
     if (s.text.trimmed().isEmpty())
-        return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("(not written yet)"));
-    return html + m_markdown.toHtml(s.text, prefix);
+        return {heading, QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("(not written yet)"))};
+    return QStringList{heading} + m_markdown.toHtmlBlocks(s.text, prefix);
 }
 
 QString ReportHtml::timeline(const Report &r) const

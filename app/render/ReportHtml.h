@@ -19,6 +19,8 @@ public:
 
     QString titleBlock(const Report &report) const;
     QString section(const Section &section) const;
+    // The section as its heading followed by one string per Markdown block.
+    QStringList sectionBlocks(const Section &section) const;
     QString timeline(const Report &report) const;
     QString actionItems(const Report &report) const;
 

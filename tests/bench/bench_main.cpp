@@ -6,14 +6,24 @@
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
 #include "format/ReportValidator.h"
+#include "preview/PreviewBrowser.h"
+#include "preview/PreviewPane.h"
+#include "render/CodeHighlighter.h"
+#include "render/MarkdownRenderer.h"
+#include "render/ReportHtml.h"
+#include "render/SyntaxRepository.h"
 
+#include <cmark.h>
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <cstdio>
@@ -37,12 +47,48 @@ double medianMs(int runs, const std::function<void()> &work)
     return times[times.size() / 2];
 }
 
+// Median time from one typed character in the middle section to the preview document
+// updated and laid out.
+double keystrokeMs(const Report &report, const AttachmentStore &store, int runs)
+{
+    ReportDocument doc;
+    QTemporaryDir dir;
+    QString error;
+    const QString file = dir.filePath(QStringLiteral("k.pmd"));
+    PmdArchive::write(file, report, store, &error);
+    doc.load(file, &error);
+    PreviewPane pane(&doc);
+    pane.resize(700, 900);
+    pane.show();
+    pane.flush();
+    QTextDocument *text = pane.browser()->document();
+    text->documentLayout()->documentSize(); // the first full layout is not a keystroke
+    const int section = int(report.sections.size()) / 2;
+    const int at = int(report.sections[section].text.size()) / 2;
+    int typed = 0;
+    return medianMs(runs * 3, [&] {
+        doc.editSectionText(section, at + typed++, 0, QStringLiteral("x"));
+        pane.flush();
+        text->documentLayout()->documentSize();
+    });
+}
+
+QStringList proseOf(const Report &report)
+{
+    QStringList texts;
+    for (const Section &s : report.sections)
+        texts << s.text;
+    for (const TimelineEntry &e : report.timeline)
+        texts << e.description;
+    return texts;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Debrief benchmarks"));
     parser.addHelpOption();
@@ -87,6 +133,43 @@ int main(int argc, char **argv)
                        s.setArchive(file, loaded->attachmentEntries);
                        ReportValidator::check(loaded->report, s);
                    }));
+
+    // Preview: the large report and the same report four times larger.
+    figures.insert(QStringLiteral("preview_keystroke_ms"), keystrokeMs(report, store, runs));
+    {
+        AttachmentStore big;
+        const Report large4 = LargeReport::make(&big, 4);
+        figures.insert(QStringLiteral("preview_keystroke_4x_ms"), keystrokeMs(large4, big, runs));
+    }
+    {
+        // Where a keystroke's time goes: rendering the edited section alone.
+        CodeHighlighter c(SyntaxRepository::instance());
+        MarkdownRenderer m(c);
+        ReportHtml h(m);
+        AttachmentStore big;
+        const Report large4 = LargeReport::make(&big, 4, 0);
+        const Section &s1 = report.sections[report.sections.size() / 2];
+        const Section &s4 = large4.sections[large4.sections.size() / 2];
+        figures.insert(QStringLiteral("section_render_ms"),
+                       medianMs(runs * 3, [&] { h.sectionBlocks(s1); }));
+        figures.insert(QStringLiteral("section_render_4x_ms"),
+                       medianMs(runs * 3, [&] { h.sectionBlocks(s4); }));
+    }
+    const QStringList prose = proseOf(report);
+    QList<QByteArray> proseUtf8;
+    for (const QString &t : prose)
+        proseUtf8 << t.toUtf8();
+    CodeHighlighter code(SyntaxRepository::instance());
+    MarkdownRenderer markdown(code);
+    figures.insert(QStringLiteral("md_to_html_ms"), medianMs(runs * 3, [&] {
+                       for (const QString &t : prose)
+                           markdown.toHtml(t);
+                   }));
+    figures.insert(
+        QStringLiteral("cmark_ms"), medianMs(runs * 3, [&] {
+            for (const QByteArray &t : proseUtf8)
+                free(cmark_markdown_to_html(t.constData(), size_t(t.size()), CMARK_OPT_DEFAULT));
+        }));
 
     for (auto it = figures.begin(); it != figures.end(); ++it)
         std::printf("%-28s %12.2f\n", qPrintable(it.key()), it.value().toDouble());

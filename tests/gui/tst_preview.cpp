@@ -7,15 +7,20 @@
 #include "render/CodeHighlighter.h"
 #include "render/MarkdownRenderer.h"
 #include "render/ReportHtml.h"
+#include "render/ReportStyle.h"
 #include "render/SyntaxRepository.h"
 #include "templates/TemplateLibrary.h"
 
 #include <KSyntaxHighlighting/Repository>
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace debrief;
@@ -217,6 +222,59 @@ private Q_SLOTS:
         pane.show();
         QTRY_COMPARE(pane.renderedParts(), before + 2);
         QVERIFY(pane.browser()->toPlainText().contains(QLatin1String("More. New words.")));
+    }
+
+    void linksGoThroughOneHandlerThatAsks()
+    {
+        ReportDocument doc;
+        doc.reset(TemplateLibrary::sample());
+        PreviewPane pane(&doc);
+        pane.show();
+        pane.flush();
+        QString shown;
+        QString name;
+        auto answer = [&](QMessageBox::StandardButton button) {
+            QTimer::singleShot(50, [&, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                shown = box->text();
+                name = box->objectName();
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        Q_EMIT pane.browser()->anchorClicked(
+            QUrl(QStringLiteral("https://dashboards.example.com/checkout?from=now-1h")));
+        QCOMPARE(name, QStringLiteral("openLinkBox"));
+        QVERIFY2(
+            shown.contains(QLatin1String("https://dashboards.example.com/checkout?from=now-1h")),
+            qPrintable(shown));
+        answer(QMessageBox::Ok);
+        Q_EMIT pane.browser()->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
+        QVERIFY2(shown.contains(QLatin1String("only opens web and mail links")), qPrintable(shown));
+        // An in-report anchor just scrolls, no question asked.
+        shown.clear();
+        Q_EMIT pane.browser()->anchorClicked(QUrl(QStringLiteral("#timeline")));
+        QCoreApplication::processEvents();
+        QVERIFY(shown.isEmpty());
+    }
+
+    void screenFollowsThePaletteAndPrintStaysLight()
+    {
+        ReportDocument doc;
+        doc.reset(TemplateLibrary::sample());
+        PreviewPane pane(&doc);
+        QPalette dark = pane.palette();
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        pane.setPalette(dark);
+        pane.show();
+        pane.flush();
+        const QString css = pane.browser()->document()->defaultStyleSheet();
+        QVERIFY(css.contains(QLatin1String("color: #e6e6e6")));
+        QVERIFY(!css.contains(QLatin1Char('@')));
+        QVERIFY(ReportStyle::forPrint().contains(QLatin1String("color: #1f2328")));
+        QVERIFY(!ReportStyle::forPrint().contains(QLatin1Char('@')));
     }
 
     void scrollSurvivesAndFollowsTheAuthor()

@@ -119,18 +119,58 @@ void PreviewPane::schedule()
         m_timer->start();
 }
 
-QString PreviewPane::renderPart(int part) const
+QStringList PreviewPane::renderPart(int part) const
 {
     const Report &r = m_doc->report();
     const int sections = int(r.sections.size());
     ++m_renders;
     if (part == 0)
-        return m_html->titleBlock(r);
+        return {m_html->titleBlock(r)};
     if (part <= sections)
-        return m_html->section(r.sections[part - 1]);
+        return m_html->sectionBlocks(r.sections[part - 1]);
     if (part == sections + 1)
-        return m_html->timeline(r);
-    return m_html->actionItems(r);
+        return {m_html->timeline(r)};
+    return {m_html->actionItems(r)};
+}
+
+namespace {
+QTextFrameFormat plainFrame()
+{
+    QTextFrameFormat plain;
+    plain.setMargin(0);
+    plain.setPadding(0);
+    plain.setBorder(0);
+    return plain;
+}
+} // namespace
+
+// Fills an empty part frame, at `cursor`, with one child frame per chunk.
+void PreviewPane::fillPart(int part, QTextCursor &cursor, const QStringList &chunks)
+{
+    QList<QTextFrame *> frames;
+    for (const QString &html : chunks) {
+        QTextFrame *frame = cursor.insertFrame(plainFrame());
+        cursor.insertHtml(html);
+        frames << frame;
+        cursor.setPosition(frame->lastPosition() + 1); // just after the child frame
+    }
+    m_chunkFrames[part] = frames;
+    m_chunks[part] = chunks;
+}
+
+void PreviewPane::replaceChunk(QTextFrame *frame, const QString &html)
+{
+    QTextCursor cursor = frame->firstCursorPosition();
+    cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    // The emptied frame keeps its last block's format (a list item, a code block...);
+    // reset it to the plain block a fresh frame has, or the patch would differ.
+    if (QTextList *list = cursor.currentList())
+        list->remove(cursor.block());
+    cursor.setBlockFormat(QTextBlockFormat());
+    cursor.setBlockCharFormat(QTextCharFormat());
+    cursor.setCharFormat(QTextCharFormat());
+    cursor.insertHtml(html);
 }
 
 void PreviewPane::rebuild()
@@ -142,18 +182,13 @@ void PreviewPane::rebuild()
     QTextDocument *doc = m_browser->document();
     doc->clear();
     m_frames.clear();
-    m_partHtml.clear();
+    m_chunkFrames = QList<QList<QTextFrame *>>(count);
+    m_chunks = QList<QStringList>(count);
     QTextCursor cursor(doc);
-    QTextFrameFormat plain;
-    plain.setMargin(0);
-    plain.setPadding(0);
-    plain.setBorder(0);
     for (int part = 0; part < count; ++part) {
-        const QString html = renderPart(part);
-        QTextFrame *frame = cursor.insertFrame(plain);
-        cursor.insertHtml(html);
+        QTextFrame *frame = cursor.insertFrame(plainFrame());
+        fillPart(part, cursor, renderPart(part));
         m_frames << frame;
-        m_partHtml << html;
         cursor = doc->rootFrame()->lastCursorPosition();
     }
     m_needsRebuild = false;
@@ -176,22 +211,25 @@ void PreviewPane::flush()
     for (const int part : std::as_const(m_dirty)) {
         if (part < 0 || part >= m_frames.size())
             continue;
-        const QString html = renderPart(part);
-        if (html == m_partHtml[part])
-            continue; // e.g. an edit inside a code span that renders the same
+        const QStringList chunks = renderPart(part);
+        const QStringList &old = m_chunks[part];
+        if (chunks.size() == old.size()) {
+            // The usual keystroke: same blocks, one of them different.
+            for (qsizetype i = 0; i < chunks.size(); ++i) {
+                if (chunks[i] != old[i])
+                    replaceChunk(m_chunkFrames[part][i], chunks[i]);
+            }
+            m_chunks[part] = chunks;
+            continue;
+        }
+        // Blocks were added or removed: refill the part's frame.
         QTextFrame *frame = m_frames[part];
         QTextCursor cursor = frame->firstCursorPosition();
         cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
-        // The emptied frame keeps its last block's format (a list item, a code block...);
-        // reset it to the plain block a fresh frame has, or the patch would differ.
-        if (QTextList *list = cursor.currentList())
-            list->remove(cursor.block());
         cursor.setBlockFormat(QTextBlockFormat());
-        cursor.setBlockCharFormat(QTextCharFormat());
         cursor.setCharFormat(QTextCharFormat());
-        cursor.insertHtml(html);
-        m_partHtml[part] = html;
+        fillPart(part, cursor, chunks);
     }
     m_dirty.clear();
     bar->setValue(scroll);
@@ -201,13 +239,14 @@ void PreviewPane::flush()
 void PreviewPane::followSection(int section, int line)
 {
     const auto &sections = m_doc->report().sections;
-    if (section < 0 || section >= sections.size() || section + 1 >= m_partHtml.size())
+    if (section < 0 || section >= sections.size() || section + 1 >= m_chunks.size())
         return;
     // The last block starting at or before the line: its anchor was set by the renderer.
     const QString prefix = ReportHtml::sectionAnchorPrefix(sections[section].id);
     static const QRegularExpression anchor(QStringLiteral("<a name=\"([^\"]+)\"></a>"));
     int best = 0;
-    for (auto it = anchor.globalMatch(m_partHtml[section + 1]); it.hasNext();) {
+    const QString html = m_chunks[section + 1].join(QString());
+    for (auto it = anchor.globalMatch(html); it.hasNext();) {
         const QString name = it.next().captured(1);
         if (!name.startsWith(prefix))
             continue;

@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QWidget>
 
+class QTextCursor;
+
 #include <memory>
 
 class QTextFrame;
@@ -17,9 +19,10 @@ class ReportDocument;
 class ReportHtml;
 
 // The live preview. The report is rendered part by part (title block, each section, timeline,
-// action items), each part in its own frame of one QTextDocument; an edit re-renders only the
-// part it touched and patches that frame, keeping the scroll position. Nothing is rendered
-// while the pane is hidden.
+// action items), each part a frame of one QTextDocument holding one child frame per block
+// (a section's heading, each of its Markdown blocks). An edit re-renders only the part it
+// touched and replaces only the blocks whose HTML changed, so the cost of a keystroke does
+// not grow with the report. The scroll position is kept; nothing is rendered while hidden.
 class PreviewPane : public QWidget
 {
     Q_OBJECT
@@ -47,7 +50,9 @@ private:
     void markDirty(int part);
     void markAllDirty();
     void schedule();
-    QString renderPart(int part) const;
+    QStringList renderPart(int part) const;
+    void fillPart(int part, QTextCursor &cursor, const QStringList &chunks);
+    void replaceChunk(QTextFrame *frame, const QString &html);
     void openLink(const QUrl &url);
     void applyStyle();
 
@@ -56,8 +61,9 @@ private:
     std::unique_ptr<CodeHighlighter> m_code;
     std::unique_ptr<MarkdownRenderer> m_markdown;
     std::unique_ptr<ReportHtml> m_html;
-    QList<QTextFrame *> m_frames;
-    QStringList m_partHtml;
+    QList<QTextFrame *> m_frames;             // one per part
+    QList<QList<QTextFrame *>> m_chunkFrames; // per part, one per block
+    QList<QStringList> m_chunks;              // the HTML each block frame shows
     QSet<int> m_dirty;
     bool m_needsRebuild = true;
     QTimer *m_timer;
