@@ -358,6 +358,26 @@ void MainWindow::showPart(int partsRow)
         break;
     }
     updateSectionActions();
+    // The preview shows the same part.
+    if (m_preview->isVisible()) {
+        m_preview->flush();
+        switch (m_parts->kindAt(partsRow)) {
+        case PartsModel::Kind::Overview:
+            m_preview->scrollToAnchor(QStringLiteral("title"));
+            break;
+        case PartsModel::Kind::Section:
+            m_preview->followSection(m_parts->sectionIndexAt(partsRow), 0);
+            break;
+        case PartsModel::Kind::Timeline:
+            m_preview->scrollToAnchor(QStringLiteral("timeline"));
+            break;
+        case PartsModel::Kind::ActionItems:
+            m_preview->scrollToAnchor(QStringLiteral("action-items"));
+            break;
+        case PartsModel::Kind::Attachments:
+            break;
+        }
+    }
 }
 
 void MainWindow::showReadOnlyPart(int partsRow)

@@ -67,6 +67,7 @@ QString ReportHtml::titleBlock(const Report &r) const
         meta << esc(m.incidentId);
     if (!m.services.isEmpty())
         meta << esc(m.services.join(QStringLiteral(", ")));
+    meta << tr("times in %1").arg(esc(QString::fromLatin1(zone.id())));
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
 
     const IncidentMetrics metrics(m);
@@ -75,10 +76,9 @@ QString ReportHtml::titleBlock(const Report &r) const
     };
     const QString dateFormat = QStringLiteral("yyyy-MM-dd HH:mm");
     html += QStringLiteral("<table class=\"metrics\">");
-    html += QStringLiteral("<tr><td class=\"key\">%1</td><td>%2 %3</td><td class=\"key\">%4</td>"
-                           "<td>%5</td></tr>")
-                .arg(tr("Started"), when(m.started, zone, dateFormat),
-                     esc(QString::fromLatin1(zone.id())), tr("Time to detect"),
+    html += QStringLiteral("<tr><td class=\"key\">%1</td><td>%2</td><td class=\"key\">%3</td>"
+                           "<td>%4</td></tr>")
+                .arg(tr("Started"), when(m.started, zone, dateFormat), tr("Time to detect"),
                      duration(metrics.timeToDetectSecs()));
     html += QStringLiteral("<tr><td class=\"key\">%1</td><td>%2</td><td class=\"key\">%3</td>"
                            "<td>%4</td></tr>")

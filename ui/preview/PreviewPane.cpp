@@ -257,6 +257,11 @@ void PreviewPane::followSection(int section, int line)
     m_browser->scrollToAnchor(prefix + QString::number(best));
 }
 
+void PreviewPane::scrollToAnchor(const QString &name)
+{
+    m_browser->scrollToAnchor(name);
+}
+
 void PreviewPane::openLink(const QUrl &url)
 {
     const QString scheme = url.scheme();

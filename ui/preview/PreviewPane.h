@@ -37,6 +37,7 @@ public:
     void rebuild();
     // Scrolls to the block of `section` that holds Markdown line `line` (1-based).
     void followSection(int section, int line);
+    void scrollToAnchor(const QString &name);
     int renderedParts() const { return m_renders; }
 
 Q_SIGNALS:
