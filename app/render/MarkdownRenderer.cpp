@@ -70,6 +70,16 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const QString &anchorP
 QStringList MarkdownRenderer::toHtmlBlocks(const QString &markdown,
                                            const QString &anchorPrefix) const
 {
+    QStringList out;
+    for (const Block &b : renderBlocks(markdown, anchorPrefix))
+        out << b.html;
+    return out;
+}
+
+QList<MarkdownRenderer::Block> MarkdownRenderer::renderBlocks(const QString &markdown,
+                                                              const QString &anchorPrefix,
+                                                              int lineOffset) const
+{
     const QByteArray utf8 = markdown.toUtf8();
     std::unique_ptr<cmark_node, NodeDeleter> doc(
         cmark_parse_document(utf8.constData(), size_t(utf8.size()), CMARK_OPT_DEFAULT));
@@ -114,7 +124,7 @@ QStringList MarkdownRenderer::toHtmlBlocks(const QString &markdown,
             html.insert(html.indexOf(QLatin1Char('>')) + 1,
                         QStringLiteral("<a name=\"%1%2\"></a>")
                             .arg(anchorPrefix)
-                            .arg(cmark_node_get_start_line(block)));
+                            .arg(cmark_node_get_start_line(block) + lineOffset));
         cmark_node *custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
         cmark_node_set_on_enter(custom, html.toUtf8().constData());
         cmark_node_replace(block, custom);
@@ -124,17 +134,19 @@ QStringList MarkdownRenderer::toHtmlBlocks(const QString &markdown,
     if (!anchorPrefix.isEmpty()) {
         for (cmark_node *top = cmark_node_first_child(doc.get()); top; top = cmark_node_next(top)) {
             if (cmark_node *text = firstTextBlock(top))
-                cmark_node_prepend_child(text,
-                                         customInline(QStringLiteral("<a name=\"%1%2\"></a>")
-                                                          .arg(anchorPrefix)
-                                                          .arg(cmark_node_get_start_line(top))));
+                cmark_node_prepend_child(
+                    text, customInline(QStringLiteral("<a name=\"%1%2\"></a>")
+                                           .arg(anchorPrefix)
+                                           .arg(cmark_node_get_start_line(top) + lineOffset)));
         }
     }
 
-    QStringList blocks;
+    QList<Block> blocks;
     for (cmark_node *top = cmark_node_first_child(doc.get()); top; top = cmark_node_next(top)) {
         char *html = cmark_render_html(top, CMARK_OPT_DEFAULT);
-        blocks << QString::fromUtf8(html);
+        blocks << Block{QString::fromUtf8(html), cmark_node_get_start_line(top) + lineOffset,
+                        cmark_node_get_end_line(top) + lineOffset,
+                        cmark_node_get_type(top) == CMARK_NODE_PARAGRAPH};
         free(html);
     }
     return blocks;

@@ -21,6 +21,18 @@ public:
     // The same HTML, one string per top-level block, so a view can replace only the blocks
     // that changed.
     QStringList toHtmlBlocks(const QString &markdown, const QString &anchorPrefix = {}) const;
+
+    struct Block
+    {
+        QString html;
+        int firstLine = 0; // Markdown lines, 1-based, plus the lineOffset given
+        int lastLine = 0;
+        bool paragraph = false;
+    };
+    // The blocks with where they came from. lineOffset shifts the lines (and anchors) for a
+    // piece of Markdown cut out of a longer text.
+    QList<Block> renderBlocks(const QString &markdown, const QString &anchorPrefix = {},
+                              int lineOffset = 0) const;
     // One paragraph's inline HTML without the <p> (timeline descriptions, table cells).
     QString inlineHtml(const QString &markdown) const;
 

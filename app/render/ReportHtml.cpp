@@ -103,11 +103,16 @@ QString ReportHtml::section(const Section &s) const
     return sectionBlocks(s).join(QString());
 }
 
+QString ReportHtml::sectionHeading(const Section &s) const
+{
+    return QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
+        .arg(sectionAnchorPrefix(s.id) + QLatin1Char('0'), esc(s.title));
+}
+
 QStringList ReportHtml::sectionBlocks(const Section &s) const
 {
     const QString prefix = sectionAnchorPrefix(s.id);
-    const QString heading = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
-                                .arg(prefix + QLatin1Char('0'), esc(s.title));
+    const QString heading = sectionHeading(s);
     if (s.text.trimmed().isEmpty())
         return {heading, QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("(not written yet)"))};
     return QStringList{heading} + m_markdown.toHtmlBlocks(s.text, prefix);

@@ -21,6 +21,7 @@ public:
     QString section(const Section &section) const;
     // The section as its heading followed by one string per Markdown block.
     QStringList sectionBlocks(const Section &section) const;
+    QString sectionHeading(const Section &section) const;
     QString timeline(const Report &report) const;
     QString actionItems(const Report &report) const;
 

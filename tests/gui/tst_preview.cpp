@@ -8,6 +8,7 @@
 #include "render/MarkdownRenderer.h"
 #include "render/ReportHtml.h"
 #include "render/ReportStyle.h"
+#include "render/SectionRenderer.h"
 #include "render/SyntaxRepository.h"
 #include "templates/TemplateLibrary.h"
 
@@ -77,6 +78,53 @@ private Q_SLOTS:
         const QString html = m_md.toHtml(markdown);
         for (const QString &e : expected)
             QVERIFY2(html.contains(e), qPrintable(html));
+    }
+
+    void sectionFastPathEqualsTheFullPath()
+    {
+        ReportHtml html(m_md);
+        SectionRenderer renderer(m_md, html);
+        AttachmentStore store;
+        Report r = LargeReport::make(&store, 1, 0);
+        r.sections[2].text +=
+            QStringLiteral("\nSee [the log][log].\n\n[log]: https://example.com/log\n");
+        QRandomGenerator rng(11);
+        const QString alphabet = QStringLiteral("abc XYZ#-*_`[]>=~<|1.)\\&!");
+        for (int step = 0; step < 400; ++step) {
+            Section &s = r.sections[int(rng.bounded(3))];
+            const int pos = int(rng.bounded(int(s.text.size()) + 1));
+            if (rng.bounded(3) == 0 && pos < s.text.size())
+                s.text.remove(pos, 1);
+            else
+                s.text.insert(pos, alphabet.at(rng.bounded(int(alphabet.size()))));
+            QCOMPARE(renderer.blocks(s), html.sectionBlocks(s));
+        }
+        QVERIFY2(renderer.fastRenders() > 100, qPrintable(QString::number(renderer.fastRenders())));
+    }
+
+    void plainParagraphLines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("plain");
+        QTest::newRow("words") << "Latency rose." << true;
+        QTest::newRow("3 spaces") << "   indented a little" << true;
+        QTest::newRow("4 spaces") << "    code?" << false;
+        QTest::newRow("heading") << "# Title" << false;
+        QTest::newRow("list") << "- item" << false;
+        QTest::newRow("ordered") << "2. item" << false;
+        QTest::newRow("setext") << "===" << false;
+        QTest::newRow("fence") << "```" << false;
+        QTest::newRow("quote") << "> q" << false;
+        QTest::newRow("html") << "<div>" << false;
+        QTest::newRow("definition") << "[x]: http://e" << false;
+        QTest::newRow("blank") << "   " << false;
+    }
+
+    void plainParagraphLines()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, plain);
+        QCOMPARE(SectionRenderer::isPlainParagraphLine(line), plain);
     }
 
     void hostileMarkdownIsNeutralised()

@@ -6,6 +6,7 @@
 #include "render/MarkdownRenderer.h"
 #include "render/ReportHtml.h"
 #include "render/ReportStyle.h"
+#include "render/SectionRenderer.h"
 #include "render/SyntaxRepository.h"
 
 #include <QDesktopServices>
@@ -26,6 +27,7 @@ PreviewPane::PreviewPane(ReportDocument *doc, QWidget *parent)
     , m_code(std::make_unique<CodeHighlighter>(SyntaxRepository::instance()))
     , m_markdown(std::make_unique<MarkdownRenderer>(*m_code))
     , m_html(std::make_unique<ReportHtml>(*m_markdown))
+    , m_sections(std::make_unique<SectionRenderer>(*m_markdown, *m_html))
     , m_timer(new QTimer(this))
 {
     m_browser->setObjectName(QStringLiteral("preview"));
@@ -90,6 +92,7 @@ void PreviewPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
         applyStyle();
+        m_sections->clear(); // code colours changed
         markAllDirty();
     }
     QWidget::changeEvent(event);
@@ -127,7 +130,7 @@ QStringList PreviewPane::renderPart(int part) const
     if (part == 0)
         return {m_html->titleBlock(r)};
     if (part <= sections)
-        return m_html->sectionBlocks(r.sections[part - 1]);
+        return m_sections->blocks(r.sections[part - 1]);
     if (part == sections + 1)
         return {m_html->timeline(r)};
     return {m_html->actionItems(r)};

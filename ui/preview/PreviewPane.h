@@ -17,6 +17,7 @@ class MarkdownRenderer;
 class PreviewBrowser;
 class ReportDocument;
 class ReportHtml;
+class SectionRenderer;
 
 // The live preview. The report is rendered part by part (title block, each section, timeline,
 // action items), each part a frame of one QTextDocument holding one child frame per block
@@ -39,6 +40,7 @@ public:
     void followSection(int section, int line);
     void scrollToAnchor(const QString &name);
     int renderedParts() const { return m_renders; }
+    SectionRenderer *sectionRenderer() const { return m_sections.get(); }
 
 Q_SIGNALS:
     void updated();
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<CodeHighlighter> m_code;
     std::unique_ptr<MarkdownRenderer> m_markdown;
     std::unique_ptr<ReportHtml> m_html;
+    std::unique_ptr<SectionRenderer> m_sections;
     QList<QTextFrame *> m_frames;             // one per part
     QList<QList<QTextFrame *>> m_chunkFrames; // per part, one per block
     QList<QStringList> m_chunks;              // the HTML each block frame shows

@@ -15,7 +15,9 @@ EditSectionTextCommand::EditSectionTextCommand(ReportDocument *doc, int section,
     , m_removed(std::move(removed))
     , m_inserted(std::move(inserted))
 {
-    const QString title = doc->report().sections.value(section).title;
+    // By reference: copying the section would copy its whole text on every keystroke.
+    const auto &sections = doc->report().sections;
+    const QString title = section < sections.size() ? sections.at(section).title : QString();
     setText(QCoreApplication::translate("EditSectionTextCommand", "Typing in %1").arg(title));
 }
 
