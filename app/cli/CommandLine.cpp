@@ -52,6 +52,15 @@ std::optional<Inspection> inspect(const QString &path, QString *error)
     return result;
 }
 
+std::optional<Inspection> inspectOrComplain(const QString &path, QTextStream &err)
+{
+    QString error;
+    auto inspection = inspect(path, &error);
+    if (!inspection)
+        err << "debrief: " << path << ": " << error << Qt::endl;
+    return inspection;
+}
+
 QString formatInstant(const QDateTime &dt, const QTimeZone &zone)
 {
     if (!dt.isValid())
@@ -146,6 +155,19 @@ static std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringL
     return std::nullopt;
 }
 
+std::optional<int> CommandLine::parseFileArgument(QCommandLineParser &parser,
+                                                  const QStringList &args, const QString &command,
+                                                  QString *path)
+{
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .pmd file."));
+    if (const auto code = parseOrExit(parser, args, m_out, m_err))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("%1: name exactly one .pmd file").arg(command));
+    *path = parser.positionalArguments().first();
+    return std::nullopt;
+}
+
 int CommandLine::runNew(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -204,18 +226,12 @@ int CommandLine::runInfo(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Summarise a report."));
     parser.addOption({QStringLiteral("json"), tr("Print a JSON object instead of text.")});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The .pmd file."));
-    if (const auto code = parseOrExit(parser, args, m_out, m_err))
+    QString path;
+    if (const auto code = parseFileArgument(parser, args, QStringLiteral("info"), &path))
         return *code;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(tr("info: name exactly one .pmd file"));
-    const QString path = parser.positionalArguments().first();
-    QString error;
-    const auto inspection = inspect(path, &error);
-    if (!inspection) {
-        m_err << "debrief: " << path << ": " << error << Qt::endl;
+    const auto inspection = inspectOrComplain(path, m_err);
+    if (!inspection)
         return BadInput;
-    }
     const Report &r = inspection->report;
     const ReportMetadata &m = r.metadata;
     const IncidentMetrics metrics(m);
@@ -297,18 +313,12 @@ int CommandLine::runValidate(const QStringList &args)
     parser.setApplicationDescription(
         tr("Check a report. Exit code 0: valid; 1: readable but with problems (listed); "
            "2: unreadable."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The .pmd file."));
-    if (const auto code = parseOrExit(parser, args, m_out, m_err))
+    QString path;
+    if (const auto code = parseFileArgument(parser, args, QStringLiteral("validate"), &path))
         return *code;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(tr("validate: name exactly one .pmd file"));
-    const QString path = parser.positionalArguments().first();
-    QString error;
-    const auto inspection = inspect(path, &error);
-    if (!inspection) {
-        m_err << "debrief: " << path << ": " << error << Qt::endl;
+    const auto inspection = inspectOrComplain(path, m_err);
+    if (!inspection)
         return BadInput;
-    }
     if (inspection->warnings.isEmpty()) {
         m_out << tr("%1: valid").arg(path) << Qt::endl;
         return Ok;

@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
 class QTextStream;
 
 namespace debrief {
@@ -30,6 +33,9 @@ private:
     int runValidate(const QStringList &args);
     int runTemplates(const QStringList &args);
     int usageError(const QString &message);
+    // Adds and parses the one FILE argument; an exit code when the command should stop.
+    std::optional<int> parseFileArgument(QCommandLineParser &parser, const QStringList &args,
+                                         const QString &command, QString *path);
     void printHelp();
 
     QTextStream &m_out;

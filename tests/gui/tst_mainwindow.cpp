@@ -313,18 +313,11 @@ private Q_SLOTS:
         w.document()->setMetadata(m);
         QVERIFY(w.isWindowModified());
 
-        // A full disk, simulated with a file size limit, which binds root as well.
-        struct rlimit old;
-        getrlimit(RLIMIT_FSIZE, &old);
-        auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-        struct rlimit small = old;
-        small.rlim_cur = rlim_t(before.size() / 3);
-        setrlimit(RLIMIT_FSIZE, &small);
+        // A full disk.
         QString shown;
         answerNextMessageBox(QStringLiteral("errorBox"), QMessageBox::Ok, &shown);
-        const bool saved = w.saveTo(target);
-        setrlimit(RLIMIT_FSIZE, &old);
-        std::signal(SIGXFSZ, oldHandler);
+        bool saved = true;
+        Fixtures::withDiskFullAfter(before.size() / 3, [&] { saved = w.saveTo(target); });
         QVERIFY(!saved);
         QVERIFY2(shown.contains(QLatin1String("was not saved")), qPrintable(shown));
         QVERIFY(w.isWindowModified());

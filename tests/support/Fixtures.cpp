@@ -15,6 +15,8 @@
 #include <QtEndian>
 
 #include <cmath>
+#include <csignal>
+#include <sys/resource.h>
 #include <zlib.h>
 
 using namespace debrief;
@@ -198,6 +200,19 @@ QByteArray Fixtures::pngClaiming(quint32 width, quint32 height)
     QByteArray idat(64, '\0');
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", idat) +
            chunk("IEND", {});
+}
+
+void Fixtures::withDiskFullAfter(qint64 bytes, const std::function<void()> &work)
+{
+    struct rlimit old;
+    getrlimit(RLIMIT_FSIZE, &old);
+    auto oldHandler = std::signal(SIGXFSZ, SIG_IGN); // fail the write, do not kill us
+    struct rlimit small = old;
+    small.rlim_cur = rlim_t(bytes);
+    setrlimit(RLIMIT_FSIZE, &small);
+    work();
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
 }
 
 QByteArray Fixtures::sha256(const QByteArray &bytes)

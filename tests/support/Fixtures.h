@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 namespace debrief {
 class AttachmentStore;
 }
@@ -24,6 +26,9 @@ public:
     static QByteArray pngClaiming(quint32 width, quint32 height);
 
     static QByteArray sha256(const QByteArray &bytes);
+    // Runs `work` as if the disk filled up after `bytes` bytes of any file: a file size limit,
+    // which binds root too (permission bits do not).
+    static void withDiskFullAfter(qint64 bytes, const std::function<void()> &work);
     static bool writeFile(const QString &path, const QByteArray &bytes);
     static QByteArray readFile(const QString &path);
 };

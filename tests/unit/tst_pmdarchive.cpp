@@ -144,16 +144,8 @@ private Q_SLOTS:
         doc.insertItem(0, added);
         QVERIFY(doc.isModified());
 
-        // A full disk, simulated with a file size limit that binds root too.
-        struct rlimit old;
-        getrlimit(RLIMIT_FSIZE, &old);
-        auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-        struct rlimit small = old;
-        small.rlim_cur = rlim_t(before.size() / 2);
-        setrlimit(RLIMIT_FSIZE, &small);
-        const bool saved = doc.save(target, &error);
-        setrlimit(RLIMIT_FSIZE, &old);
-        std::signal(SIGXFSZ, oldHandler);
+        bool saved = true;
+        Fixtures::withDiskFullAfter(before.size() / 2, [&] { saved = doc.save(target, &error); });
 
         QVERIFY(!saved);
         QVERIFY(!error.isEmpty());
