@@ -19,43 +19,8 @@ const QString kMime = QStringLiteral("application/x-debrief-action-row");
 }
 
 ActionItemsModel::ActionItemsModel(ReportDocument *doc, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_doc(doc)
-{
-    connect(doc, &ReportDocument::reportAboutToBeReset, this, &ActionItemsModel::beginResetModel);
-    connect(doc, &ReportDocument::reportReset, this, &ActionItemsModel::endResetModel);
-    connect(doc, &ReportDocument::rowsAboutToBeInserted, this,
-            [this](ReportPart part, int first, int last) {
-                if (part == ReportPart::ActionItems)
-                    beginInsertRows({}, first, last);
-            });
-    connect(doc, &ReportDocument::rowsInserted, this, [this](ReportPart part) {
-        if (part == ReportPart::ActionItems)
-            endInsertRows();
-    });
-    connect(doc, &ReportDocument::rowsAboutToBeRemoved, this,
-            [this](ReportPart part, int first, int last) {
-                if (part == ReportPart::ActionItems)
-                    beginRemoveRows({}, first, last);
-            });
-    connect(doc, &ReportDocument::rowsRemoved, this, [this](ReportPart part) {
-        if (part == ReportPart::ActionItems)
-            endRemoveRows();
-    });
-    connect(doc, &ReportDocument::rowAboutToBeMoved, this,
-            [this](ReportPart part, int from, int to) {
-                if (part == ReportPart::ActionItems)
-                    beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
-            });
-    connect(doc, &ReportDocument::rowMoved, this, [this](ReportPart part) {
-        if (part == ReportPart::ActionItems)
-            endMoveRows();
-    });
-    connect(doc, &ReportDocument::rowChanged, this, [this](ReportPart part, int row) {
-        if (part == ReportPart::ActionItems)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
-}
+    : DocumentRowsModel(doc, ReportPart::ActionItems, 0, parent)
+{}
 
 const ActionItem &ActionItemsModel::item(int row) const
 {

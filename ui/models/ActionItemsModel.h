@@ -1,14 +1,15 @@
 #pragma once
 
+#include "models/DocumentRowsModel.h"
+
 #include <QAbstractTableModel>
 
 namespace debrief {
 
-class ReportDocument;
 struct ActionItem;
 
 // The action items as a table. Every change (a cell, a new row, a move) is one undo step.
-class ActionItemsModel : public QAbstractTableModel
+class ActionItemsModel : public DocumentRowsModel<QAbstractTableModel>
 {
     Q_OBJECT
 public:
@@ -43,7 +44,6 @@ public:
 
 private:
     const ActionItem &item(int row) const;
-    ReportDocument *m_doc;
 };
 
 } // namespace debrief

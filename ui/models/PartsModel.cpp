@@ -12,49 +12,12 @@ const QString kMime = QStringLiteral("application/x-debrief-section-index");
 }
 
 PartsModel::PartsModel(ReportDocument *doc, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_doc(doc)
+    : DocumentRowsModel(doc, ReportPart::Sections, 1, parent)
+{}
+
+void PartsModel::otherPartChanged(ReportPart)
 {
-    connect(doc, &ReportDocument::reportAboutToBeReset, this, &PartsModel::beginResetModel);
-    connect(doc, &ReportDocument::reportReset, this, &PartsModel::endResetModel);
-    connect(doc, &ReportDocument::rowsAboutToBeInserted, this,
-            [this](ReportPart part, int first, int last) {
-                if (part == ReportPart::Sections)
-                    beginInsertRows({}, first + 1, last + 1);
-            });
-    connect(doc, &ReportDocument::rowsInserted, this, [this](ReportPart part) {
-        if (part == ReportPart::Sections)
-            endInsertRows();
-        else
-            countsChanged();
-    });
-    connect(doc, &ReportDocument::rowsAboutToBeRemoved, this,
-            [this](ReportPart part, int first, int last) {
-                if (part == ReportPart::Sections)
-                    beginRemoveRows({}, first + 1, last + 1);
-            });
-    connect(doc, &ReportDocument::rowsRemoved, this, [this](ReportPart part) {
-        if (part == ReportPart::Sections)
-            endRemoveRows();
-        else
-            countsChanged();
-    });
-    connect(doc, &ReportDocument::rowAboutToBeMoved, this,
-            [this](ReportPart part, int from, int to) {
-                if (part == ReportPart::Sections) {
-                    // Qt's destination is the row the moved one lands before, in the old numbering.
-                    const int dest = to > from ? to + 2 : to + 1;
-                    beginMoveRows({}, from + 1, from + 1, {}, dest);
-                }
-            });
-    connect(doc, &ReportDocument::rowMoved, this, [this](ReportPart part) {
-        if (part == ReportPart::Sections)
-            endMoveRows();
-    });
-    connect(doc, &ReportDocument::rowChanged, this, [this](ReportPart part, int row) {
-        if (part == ReportPart::Sections)
-            Q_EMIT dataChanged(index(row + 1), index(row + 1));
-    });
+    countsChanged(); // the Timeline, Action items and Attachments rows show counts
 }
 
 int PartsModel::sectionCount() const

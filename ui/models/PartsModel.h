@@ -1,14 +1,14 @@
 #pragma once
 
+#include "models/DocumentRowsModel.h"
+
 #include <QAbstractListModel>
 
 namespace debrief {
 
-class ReportDocument;
-
 // The navigation list: Overview, each section in order, Timeline, Action items, Attachments.
 // Sections can be reordered by drag and drop; the move goes through the document's undo stack.
-class PartsModel : public QAbstractListModel
+class PartsModel : public DocumentRowsModel<QAbstractListModel>
 {
     Q_OBJECT
 public:
@@ -34,11 +34,12 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
+protected:
+    void otherPartChanged(ReportPart part) override;
+
 private:
     int sectionCount() const;
     void countsChanged();
-
-    ReportDocument *m_doc;
 };
 
 } // namespace debrief

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "document/ReportDocument.h"
+
+#include <QAbstractItemModel>
+
+namespace debrief {
+
+// An item model base that mirrors one part of a report: the document's about-to/done row
+// signals for that part become the model's begin/end calls, shifted by `offset` rows (the
+// parts list shows sections after its Overview row).
+template <typename Base> class DocumentRowsModel : public Base
+{
+public:
+    DocumentRowsModel(ReportDocument *doc, ReportPart part, int offset, QObject *parent)
+        : Base(parent)
+        , m_doc(doc)
+    {
+        QObject::connect(doc, &ReportDocument::reportAboutToBeReset, this,
+                         [this] { this->beginResetModel(); });
+        QObject::connect(doc, &ReportDocument::reportReset, this,
+                         [this] { this->endResetModel(); });
+        QObject::connect(doc, &ReportDocument::rowsAboutToBeInserted, this,
+                         [this, part, offset](ReportPart p, int first, int last) {
+                             if (p == part)
+                                 this->beginInsertRows({}, first + offset, last + offset);
+                         });
+        QObject::connect(doc, &ReportDocument::rowsAboutToBeRemoved, this,
+                         [this, part, offset](ReportPart p, int first, int last) {
+                             if (p == part)
+                                 this->beginRemoveRows({}, first + offset, last + offset);
+                         });
+        QObject::connect(doc, &ReportDocument::rowAboutToBeMoved, this,
+                         [this, part, offset](ReportPart p, int from, int to) {
+                             // Qt wants the row the moved one lands before, in old numbering.
+                             if (p == part)
+                                 this->beginMoveRows({}, from + offset, from + offset, {},
+                                                     (to > from ? to + 1 : to) + offset);
+                         });
+        QObject::connect(doc, &ReportDocument::rowsInserted, this, [this, part](ReportPart p) {
+            if (p == part)
+                this->endInsertRows();
+            else
+                otherPartChanged(p);
+        });
+        QObject::connect(doc, &ReportDocument::rowsRemoved, this, [this, part](ReportPart p) {
+            if (p == part)
+                this->endRemoveRows();
+            else
+                otherPartChanged(p);
+        });
+        QObject::connect(doc, &ReportDocument::rowMoved, this, [this, part](ReportPart p) {
+            if (p == part)
+                this->endMoveRows();
+        });
+        QObject::connect(
+            doc, &ReportDocument::rowChanged, this, [this, part, offset](ReportPart p, int row) {
+                if (p != part)
+                    return;
+                // Through the base: list models hide columnCount().
+                const int columns = static_cast<QAbstractItemModel *>(this)->columnCount();
+                Q_EMIT this->dataChanged(this->index(row + offset, 0),
+                                         this->index(row + offset, columns - 1));
+            });
+    }
+
+protected:
+    // Rows were added to or removed from another part (counts shown elsewhere may change).
+    virtual void otherPartChanged(ReportPart) {}
+
+    ReportDocument *m_doc;
+};
+
+} // namespace debrief
