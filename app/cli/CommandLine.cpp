@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 
+#include "export/ExportWriter.h"
+#include "export/MarkdownExporter.h"
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
 #include "format/ReportValidator.h"
@@ -29,7 +31,8 @@ QString tr(const char *text)
 const QStringList &commands()
 {
     static const QStringList c{QStringLiteral("new"), QStringLiteral("info"),
-                               QStringLiteral("validate"), QStringLiteral("templates")};
+                               QStringLiteral("validate"), QStringLiteral("templates"),
+                               QStringLiteral("export")};
     return c;
 }
 
@@ -110,6 +113,8 @@ int CommandLine::run(const QStringList &args)
         return runValidate(rest);
     if (command == QLatin1String("templates"))
         return runTemplates(rest);
+    if (command == QLatin1String("export"))
+        return runExport(rest);
     return usageError(tr("unknown command '%1'").arg(command));
 }
 
@@ -124,6 +129,8 @@ void CommandLine::printHelp()
                 "  validate FILE.pmd                check a report (exit 0 valid, 1 problems,\n"
                 "                                   2 unreadable)\n"
                 "  templates                        list the templates\n"
+                "  export FILE.pmd -o OUT.md [--timeline list|table]\n"
+                "                                   export as Markdown with an images folder\n"
                 "\n"
                 "Run 'debrief COMMAND --help' for a command's options.\n"
                 "Exit codes: 0 success, 1 problems found, 2 bad input or usage, 3 cannot "
@@ -330,6 +337,50 @@ int CommandLine::runValidate(const QStringList &args)
         m_out << "  - " << w << '\n';
     m_out.flush();
     return Problems;
+}
+
+int CommandLine::runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export a report. Markdown (.md) is written with its images in NAME_images/ beside "
+           "it. Exit code 0: written; 2: unreadable input or bad usage; 3: the output cannot "
+           "be written (nothing partial is left)."));
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("file")});
+    parser.addOption({QStringLiteral("timeline"), tr("Timeline as a list or a table."),
+                      QStringLiteral("list|table"), QStringLiteral("list")});
+    QString path;
+    if (const auto code = parseFileArgument(parser, args, QStringLiteral("export"), &path))
+        return *code;
+    const QString output = parser.value(QStringLiteral("output"));
+    if (!output.endsWith(QLatin1String(".md"), Qt::CaseInsensitive))
+        return usageError(tr("export: say where to write with -o OUT.md (PDF and HTML are not "
+                             "available yet)"));
+    const QString style = parser.value(QStringLiteral("timeline"));
+    if (style != QLatin1String("list") && style != QLatin1String("table"))
+        return usageError(tr("export: --timeline is list or table, not '%1'").arg(style));
+    QString error;
+    auto loaded = PmdArchive::read(path, &error);
+    if (!loaded) {
+        m_err << "debrief: " << path << ": " << error << Qt::endl;
+        return BadInput;
+    }
+    AttachmentStore store;
+    store.setArchive(QFileInfo(path).absoluteFilePath(), loaded->attachmentEntries);
+    const QString folder = ExportWriter::imagesFolderFor(output);
+    const auto result = MarkdownExporter::exportReport(loaded->report, store, folder,
+                                                       style == QLatin1String("table")
+                                                           ? MarkdownExporter::TimelineStyle::Table
+                                                           : MarkdownExporter::TimelineStyle::List);
+    for (const QString &w : result.warnings)
+        m_err << "debrief: " << path << ": " << w << Qt::endl;
+    if (!ExportWriter::write(output, result.markdown.toUtf8(), folder, result.images, &error)) {
+        m_err << "debrief: " << output << ": " << error << Qt::endl;
+        return CannotWrite;
+    }
+    m_out << tr("Wrote %1 (%2 images)").arg(output).arg(result.images.size()) << Qt::endl;
+    return Ok;
 }
 
 int CommandLine::runTemplates(const QStringList &args)

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QHash>
+#include <QStringList>
+
+namespace debrief {
+
+class AttachmentStore;
+struct Report;
+
+// A report as CommonMark that reads well as text and renders on GitHub, GitLab and with the
+// cmark program: the title, a metadata list, the sections in order, the timeline (list or
+// table, the zone named once) and the action items as a table. Images are referenced in a
+// folder beside the file, under names safe on Windows, macOS and Linux.
+class MarkdownExporter
+{
+public:
+    enum class TimelineStyle { List, Table };
+
+    struct Result
+    {
+        QString markdown;
+        QHash<QString, QByteArray> images; // file name inside the images folder -> bytes
+        QStringList warnings;
+    };
+
+    static Result exportReport(const Report &report, const AttachmentStore &attachments,
+                               const QString &imagesFolder,
+                               TimelineStyle timeline = TimelineStyle::List);
+
+    // A file name that is valid everywhere: no separators, reserved names or trailing dots.
+    static QString safeFileName(const QString &wanted, const QString &extension);
+    // Text for one table cell: pipes escaped, lines joined.
+    static QString tableCell(const QString &text);
+};
+
+} // namespace debrief
