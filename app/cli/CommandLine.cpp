@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "export/ExportWriter.h"
+#include "export/HtmlExporter.h"
 #include "export/MarkdownExporter.h"
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
@@ -129,8 +130,8 @@ void CommandLine::printHelp()
                 "  validate FILE.pmd                check a report (exit 0 valid, 1 problems,\n"
                 "                                   2 unreadable)\n"
                 "  templates                        list the templates\n"
-                "  export FILE.pmd -o OUT.md [--timeline list|table]\n"
-                "                                   export as Markdown with an images folder\n"
+                "  export FILE.pmd -o OUT.md|OUT.html [--timeline list|table]\n"
+                "                                   export with an images folder beside\n"
                 "\n"
                 "Run 'debrief COMMAND --help' for a command's options.\n"
                 "Exit codes: 0 success, 1 problems found, 2 bad input or usage, 3 cannot "
@@ -342,10 +343,10 @@ int CommandLine::runValidate(const QStringList &args)
 int CommandLine::runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Export a report. Markdown (.md) is written with its images in NAME_images/ beside "
-           "it. Exit code 0: written; 2: unreadable input or bad usage; 3: the output cannot "
-           "be written (nothing partial is left)."));
+    parser.setApplicationDescription(tr(
+        "Export a report as Markdown (.md) or HTML (.html), with its images in NAME_images/ "
+        "beside it. Exit code 0: written; 2: unreadable input or bad usage; 3: the output cannot "
+        "be written (nothing partial is left)."));
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("file")});
     parser.addOption({QStringLiteral("timeline"), tr("Timeline as a list or a table."),
@@ -354,9 +355,11 @@ int CommandLine::runExport(const QStringList &args)
     if (const auto code = parseFileArgument(parser, args, QStringLiteral("export"), &path))
         return *code;
     const QString output = parser.value(QStringLiteral("output"));
-    if (!output.endsWith(QLatin1String(".md"), Qt::CaseInsensitive))
-        return usageError(tr("export: say where to write with -o OUT.md (PDF and HTML are not "
-                             "available yet)"));
+    const bool html = output.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+                      output.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    if (!html && !output.endsWith(QLatin1String(".md"), Qt::CaseInsensitive))
+        return usageError(tr("export: say where to write with -o OUT.md or -o OUT.html (PDF is "
+                             "not available yet)"));
     const QString style = parser.value(QStringLiteral("timeline"));
     if (style != QLatin1String("list") && style != QLatin1String("table"))
         return usageError(tr("export: --timeline is list or table, not '%1'").arg(style));
@@ -369,17 +372,30 @@ int CommandLine::runExport(const QStringList &args)
     AttachmentStore store;
     store.setArchive(QFileInfo(path).absoluteFilePath(), loaded->attachmentEntries);
     const QString folder = ExportWriter::imagesFolderFor(output);
-    const auto result = MarkdownExporter::exportReport(loaded->report, store, folder,
-                                                       style == QLatin1String("table")
-                                                           ? MarkdownExporter::TimelineStyle::Table
-                                                           : MarkdownExporter::TimelineStyle::List);
-    for (const QString &w : result.warnings)
+    QByteArray document;
+    QHash<QString, QByteArray> images;
+    QStringList warnings;
+    if (html) {
+        const auto result = HtmlExporter::exportReport(loaded->report, store, folder);
+        document = result.html.toUtf8();
+        images = result.images.files;
+        warnings = result.images.warnings;
+    } else {
+        const auto result = MarkdownExporter::exportReport(
+            loaded->report, store, folder,
+            style == QLatin1String("table") ? MarkdownExporter::TimelineStyle::Table
+                                            : MarkdownExporter::TimelineStyle::List);
+        document = result.markdown.toUtf8();
+        images = result.images;
+        warnings = result.warnings;
+    }
+    for (const QString &w : std::as_const(warnings))
         m_err << "debrief: " << path << ": " << w << Qt::endl;
-    if (!ExportWriter::write(output, result.markdown.toUtf8(), folder, result.images, &error)) {
+    if (!ExportWriter::write(output, document, folder, images, &error)) {
         m_err << "debrief: " << output << ": " << error << Qt::endl;
         return CannotWrite;
     }
-    m_out << tr("Wrote %1 (%2 images)").arg(output).arg(result.images.size()) << Qt::endl;
+    m_out << tr("Wrote %1 (%2 images)").arg(output).arg(images.size()) << Qt::endl;
     return Ok;
 }
 

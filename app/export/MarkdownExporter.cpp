@@ -1,15 +1,12 @@
 #include "export/MarkdownExporter.h"
 
-#include "format/AttachmentStore.h"
-#include "format/MediaTypes.h"
+#include "export/ExportImages.h"
 #include "model/IncidentMetrics.h"
 #include "model/Report.h"
 #include "model/Vocabulary.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTimeZone>
 
 namespace debrief {
@@ -47,31 +44,6 @@ QString capitalised(const QString &s)
 
 } // namespace
 
-QString MarkdownExporter::safeFileName(const QString &wanted, const QString &extension)
-{
-    QString base = QFileInfo(wanted).completeBaseName();
-    QString out;
-    for (const QChar c : base) {
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            out += c;
-        else if (c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.'))
-            out += c;
-        else if (!out.endsWith(QLatin1Char('-')))
-            out += QLatin1Char('-');
-    }
-    while (out.endsWith(QLatin1Char('.')) || out.endsWith(QLatin1Char('-')))
-        out.chop(1);
-    while (out.startsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('-')))
-        out.remove(0, 1);
-    out = out.left(60);
-    static const QRegularExpression reserved(
-        QStringLiteral("^(con|prn|aux|nul|com[1-9]|lpt[1-9])$"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (out.isEmpty() || reserved.match(out).hasMatch())
-        out = QStringLiteral("image-") + out;
-    return out + QLatin1Char('.') + extension;
-}
-
 QString MarkdownExporter::tableCell(const QString &text)
 {
     QString cell = text;
@@ -92,24 +64,10 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
     const QString zoneName = QString::fromLatin1(zone.id());
 
     // Attachments first: the sections' links need their file names.
-    QHash<QString, QString> fileFor; // attachment id -> relative path
-    QSet<QString> used;
-    for (const Attachment &a : r.attachments) {
-        const auto bytes = attachments.bytes(a.id);
-        if (!bytes) {
-            result.warnings
-                << tr("attachment \"%1\" has no data and was not written").arg(a.fileName);
-            continue;
-        }
-        QString name = safeFileName(a.fileName, MediaTypes::extensionFor(a.mediaType));
-        for (int n = 2; used.contains(name.toLower()); ++n)
-            name = safeFileName(QFileInfo(a.fileName).completeBaseName() +
-                                    QStringLiteral("-%1").arg(n),
-                                MediaTypes::extensionFor(a.mediaType));
-        used.insert(name.toLower());
-        result.images.insert(name, *bytes);
-        fileFor.insert(a.id, imagesFolder + QLatin1Char('/') + name);
-    }
+    ExportImages images = ExportImages::collect(r, attachments, imagesFolder);
+    result.images = images.files;
+    result.warnings = images.warnings;
+    const QHash<QString, QString> &fileFor = images.pathFor;
 
     QString md = QStringLiteral("# %1\n\n")
                      .arg(plain(m.title.isEmpty() ? tr("Untitled postmortem") : m.title));

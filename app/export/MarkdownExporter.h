@@ -28,8 +28,6 @@ public:
                                const QString &imagesFolder,
                                TimelineStyle timeline = TimelineStyle::List);
 
-    // A file name that is valid everywhere: no separators, reserved names or trailing dots.
-    static QString safeFileName(const QString &wanted, const QString &extension);
     // Text for one table cell: pipes escaped, lines joined.
     static QString tableCell(const QString &text);
 };

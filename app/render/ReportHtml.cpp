@@ -184,7 +184,7 @@ QStringList ReportHtml::parts(const Report &report) const
 
 QString ReportHtml::page(const Report &report, const QString &styleSheet) const
 {
-    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\" /><title>%1</title>"
                           "<style>%2</style></head><body>%3</body></html>")
         .arg(esc(report.metadata.title), styleSheet, parts(report).join(QLatin1Char('\n')));
 }

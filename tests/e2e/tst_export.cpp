@@ -1,5 +1,5 @@
 #include "Fixtures.h"
-#include "export/MarkdownExporter.h"
+#include "export/ExportImages.h"
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
 
@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace debrief;
 
@@ -95,6 +96,35 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("(out_images/white-board-1.jpg \"The board\")")));
     }
 
+    void htmlIsWellFormedWithImages()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("page.html"));
+        const Run r = run(QStringLiteral(DEBRIEF_BIN),
+                          {QStringLiteral("export"), m_report, QStringLiteral("-o"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QByteArray bytes = Fixtures::readFile(out);
+        QVERIFY(!bytes.contains("attachment:"));
+        // Well formed: an XML reader walks the whole page without an error.
+        QXmlStreamReader xml(bytes);
+        int h2 = 0;
+        QStringList sources;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("h2"))
+                ++h2;
+            if (xml.name() == QLatin1String("img"))
+                sources << xml.attributes().value(QLatin1String("src")).toString();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString() + QStringLiteral(" at line ") +
+                                             QString::number(xml.lineNumber())));
+        QCOMPARE(h2, int(m_source.sections.size()) + 2); // sections, timeline, action items
+        QCOMPARE(sources.size(), 2);
+        for (const QString &src : sources)
+            QVERIFY2(QFileInfo::exists(m_dir.filePath(src)), qPrintable(src));
+        QVERIFY(bytes.contains("<style>"));
+    }
+
     void timelineAsTable()
     {
         const QString md = m_dir.filePath(QStringLiteral("table.md"));
@@ -168,7 +198,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, wanted);
         QFETCH(QString, safe);
-        QCOMPARE(MarkdownExporter::safeFileName(wanted, QStringLiteral("png")), safe);
+        QCOMPARE(ExportImages::safeFileName(wanted, QStringLiteral("png")), safe);
     }
 };
 
