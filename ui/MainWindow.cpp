@@ -6,6 +6,9 @@
 #include "document/ReportDocument.h"
 #include "editor/MarkdownEditor.h"
 #include "editor/SpellChecker.h"
+#include "export/ExportWriter.h"
+#include "export/HtmlExporter.h"
+#include "export/MarkdownExporter.h"
 #include "format/ReportJson.h"
 #include "models/PartsModel.h"
 #include "panes/ActionItemsPane.h"
@@ -17,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -195,6 +199,10 @@ void MainWindow::createActions()
     QAction *saveAs = makeAction(QStringLiteral("fileSaveAs"), tr("Save &As…"),
                                  QStringLiteral("document-save-as"), QKeySequence::SaveAs);
     connect(saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    QAction *exportAction =
+        makeAction(QStringLiteral("fileExport"), tr("&Export…"), QStringLiteral("document-export"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportReport);
     QAction *close = makeAction(QStringLiteral("fileClose"), tr("&Close"),
                                 QStringLiteral("document-close"), QKeySequence::Close);
     connect(close, &QAction::triggered, this, &QWidget::close);
@@ -210,6 +218,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(save);
     file->addAction(saveAs);
+    file->addAction(exportAction);
     file->addSeparator();
     file->addAction(close);
     file->addAction(quit);
@@ -587,6 +596,61 @@ bool MainWindow::saveTo(const QString &path)
     }
     RecentFiles::add(path);
     statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    return true;
+}
+
+void MainWindow::exportReport()
+{
+    const QFileInfo current(m_doc->filePath());
+    const QString suggested = current.filePath().isEmpty()
+                                  ? QStringLiteral("postmortem.md")
+                                  : current.path() + QLatin1Char('/') + current.completeBaseName() +
+                                        QStringLiteral(".md");
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested,
+                                                tr("Markdown (*.md);;HTML page (*.html)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".md")) && !path.endsWith(QLatin1String(".html")))
+        path += filter.startsWith(QLatin1String("HTML")) ? QStringLiteral(".html")
+                                                         : QStringLiteral(".md");
+    exportTo(path);
+}
+
+bool MainWindow::exportTo(const QString &path)
+{
+    const QString folder = ExportWriter::imagesFolderFor(path);
+    QByteArray document;
+    ExportImages images;
+    if (path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
+        auto result = HtmlExporter::exportReport(m_doc->report(), m_doc->attachments(), folder);
+        document = result.html.toUtf8();
+        images = std::move(result.images);
+    } else {
+        auto result = MarkdownExporter::exportReport(m_doc->report(), m_doc->attachments(), folder);
+        document = result.markdown.toUtf8();
+        images.files = std::move(result.images);
+        images.warnings = std::move(result.warnings);
+    }
+    QString error;
+    if (!ExportWriter::write(path, document, folder, images.files, &error)) {
+        showError(tr("Cannot export report"),
+                  tr("Nothing was written to %1:\n%2").arg(path, error));
+        return false;
+    }
+    const qsizetype n = images.files.size();
+    QString text = n == 0 ? tr("Exported to %1.").arg(path)
+                   : n == 1
+                       ? tr("Exported to %1, with its image in %2.").arg(path, folder)
+                       : tr("Exported to %1, with %2 images in %3.").arg(path).arg(n).arg(folder);
+    if (!images.warnings.isEmpty())
+        text += QStringLiteral("\n\n") + images.warnings.join(QLatin1Char('\n'));
+    QMessageBox box(QMessageBox::Information, tr("Export finished"), text,
+                    QMessageBox::Open | QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("exportedBox"));
+    box.setDefaultButton(QMessageBox::Close);
+    if (box.exec() == QMessageBox::Open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     return true;
 }
 

@@ -46,6 +46,8 @@ public:
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
+    // Markdown (.md) or HTML (.html) with an images folder beside; asks to open the result.
+    bool exportTo(const QString &path);
     void selectPart(int partsRow);
     int currentPart() const;
 
@@ -65,6 +67,7 @@ private:
     bool confirmDiscard();
     void newReport();
     void open();
+    void exportReport();
     void fillRecentMenu();
     void addSection();
     void removeSection();

@@ -385,6 +385,34 @@ private Q_SLOTS:
         QVERIFY(!refused.isAccepted());
     }
 
+    void exportsFromTheWindow()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        show(w);
+        w.openSample();
+        QVERIFY(w.document()
+                    ->addAttachment(Fixtures::png(Fixtures::dashboard(300, 150, 5)),
+                                    QStringLiteral("graph.png"))
+                    .size() == 64);
+        QString shown;
+        answerNextMessageBox(QStringLiteral("exportedBox"), QMessageBox::Close, &shown);
+        const QString md = dir.filePath(QStringLiteral("sample.md"));
+        QVERIFY(w.exportTo(md));
+        QVERIFY2(shown.contains(QLatin1String("with its image in sample_images")),
+                 qPrintable(shown));
+        QVERIFY(Fixtures::readFile(md).startsWith("# Checkout latency spike"));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("sample_images/graph.png"))));
+        answerNextMessageBox(QStringLiteral("exportedBox"), QMessageBox::Close);
+        QVERIFY(w.exportTo(dir.filePath(QStringLiteral("sample.html"))));
+        QVERIFY(Fixtures::readFile(dir.filePath(QStringLiteral("sample.html"))).contains("<h1>"));
+        // A target that cannot be written: a message, and nothing on disk.
+        answerNextMessageBox(QStringLiteral("errorBox"), QMessageBox::Ok, &shown);
+        QVERIFY(!w.exportTo(dir.filePath(QStringLiteral("sample.md/inside.md"))));
+        QVERIFY(shown.contains(QLatin1String("Nothing was written")));
+        w.document()->undoStack()->setClean();
+    }
+
     void layoutIsRemembered()
     {
         {
