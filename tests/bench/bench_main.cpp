@@ -135,6 +135,17 @@ int main(int argc, char **argv)
                        ReportValidator::check(loaded->report, s);
                    }));
 
+    // Opening the large report with the preview visible: the first full render, images
+    // included.
+    figures.insert(QStringLiteral("preview_first_render_ms"), medianMs(runs, [&] {
+                       ReportDocument doc;
+                       doc.load(file, &error);
+                       PreviewPane pane(&doc);
+                       pane.resize(700, 900);
+                       pane.show();
+                       pane.flush();
+                       pane.browser()->document()->documentLayout()->documentSize();
+                   }));
     // Preview: the large report and the same report four times larger.
     figures.insert(QStringLiteral("preview_keystroke_ms"), keystrokeMs(report, store, runs));
     {

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -187,13 +188,38 @@ private Q_SLOTS:
         pane.resize(500, 700);
         pane.show();
         pane.flush();
-        const QVariant image =
-            pane.browser()->loadResource(QTextDocument::ImageResource,
-                                         QUrl(QStringLiteral("attachment:") + r.attachments[0].id));
-        QVERIFY(image.canConvert<QImage>());
-        const QImage img = image.value<QImage>();
+        const QUrl url(QStringLiteral("attachment:") + r.attachments[0].id);
+        // Decoded off the GUI thread; the layout gets a placeholder of the same size first.
+        QTRY_VERIFY(pane.browser()->hasDecoded(r.attachments[0].id));
+        QTRY_VERIFY(!pane.browser()->isDecoding());
+        const QImage img =
+            pane.browser()->loadResource(QTextDocument::ImageResource, url).value<QImage>();
         QVERIFY(!img.isNull());
         QVERIFY(img.width() / img.devicePixelRatio() <= pane.browser()->imageWidth());
+        const QImage shown =
+            pane.browser()->document()->resource(QTextDocument::ImageResource, url).value<QImage>();
+        QCOMPARE(shown.size(), img.size());
+        // The dashboard's dark header bar is there: real pixels, not the placeholder.
+        QVERIFY(shown.pixelColor(shown.width() / 2, 2).lightness() < 80);
+    }
+
+    void closingWhileImagesDecodeIsSafe()
+    {
+        QTemporaryDir dir;
+        AttachmentStore store;
+        Report r = LargeReport::make(&store, 1, 6);
+        QString error;
+        QVERIFY(PmdArchive::write(dir.filePath(QStringLiteral("big.pmd")), r, store, &error));
+        ReportDocument doc;
+        QVERIFY(doc.load(dir.filePath(QStringLiteral("big.pmd")), &error));
+        {
+            PreviewPane pane(&doc);
+            pane.show();
+            pane.flush();
+            QVERIFY(pane.browser()->isDecoding());
+        } // gone before the decoded images arrive
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents(); // deliveries to a deleted browser are dropped
     }
 
     void patchedPreviewEqualsAFullRender()

@@ -19,6 +19,8 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
     void forgetImages();
+    bool hasDecoded(const QString &id) const { return m_images.contains(id); }
+    bool isDecoding() const { return !m_pending.isEmpty(); }
     int blockedRequests() const { return m_blocked; }
     // The width images are shown at: the text column, never wider than the image.
     int imageWidth() const;
@@ -27,12 +29,16 @@ public:
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);
+    void imagesReady();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     QImage fitted(const QImage &decoded) const;
+    QImage placeholder(const QSize &decodedSize) const;
+    void imageDecoded(const QString &id, const QImage &image);
+    QHash<QString, QSize> m_pending; // being decoded, with their decoded size
     const AttachmentStore *m_store;
     int m_fittedWidth = 0;
     QHash<QString, QImage> m_images; // decoded, at most kMaxDisplayWidth wide
