@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cstdio>
@@ -62,7 +63,9 @@ double keystrokeMs(const Report &report, const AttachmentStore &store, int runs)
     pane.show();
     pane.flush();
     QTextDocument *text = pane.browser()->document();
-    text->documentLayout()->documentSize(); // the first full layout is not a keystroke
+    text->documentLayout()->documentSize();       // the first full layout is not a keystroke
+    QThreadPool::globalInstance()->waitForDone(); // nor is decoding the images
+    QCoreApplication::processEvents();
     const int section = int(report.sections.size()) / 2;
     const int at = int(report.sections[section].text.size()) / 2;
     int typed = 0;
@@ -146,6 +149,9 @@ int main(int argc, char **argv)
                        pane.flush();
                        pane.browser()->document()->documentLayout()->documentSize();
                    }));
+    // Let the image decoding it started finish, so it does not disturb the next figures.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
     // Preview: the large report and the same report four times larger.
     figures.insert(QStringLiteral("preview_keystroke_ms"), keystrokeMs(report, store, runs));
     {
