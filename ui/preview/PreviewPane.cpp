@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextFrame>
 #include <QTextList>
 #include <QTimer>
@@ -147,6 +148,21 @@ QTextFrameFormat plainFrame()
 }
 } // namespace
 
+// HTML starting with a list or table, inserted into a frame's empty block, leaves that block
+// empty above it: collapse it to no height so blocks are not spaced twice.
+static void collapseLeadingEmptyBlock(QTextFrame *frame)
+{
+    QTextCursor first = frame->firstCursorPosition();
+    const QTextBlock block = first.block();
+    if (block.length() != 1 || block.next().position() > frame->lastPosition())
+        return;
+    QTextBlockFormat none;
+    none.setLineHeight(0, QTextBlockFormat::FixedHeight);
+    none.setTopMargin(0);
+    none.setBottomMargin(0);
+    first.setBlockFormat(none);
+}
+
 // Fills an empty part frame, at `cursor`, with one child frame per chunk.
 void PreviewPane::fillPart(int part, QTextCursor &cursor, const QStringList &chunks)
 {
@@ -154,6 +170,7 @@ void PreviewPane::fillPart(int part, QTextCursor &cursor, const QStringList &chu
     for (const QString &html : chunks) {
         QTextFrame *frame = cursor.insertFrame(plainFrame());
         cursor.insertHtml(html);
+        collapseLeadingEmptyBlock(frame);
         frames << frame;
         cursor.setPosition(frame->lastPosition() + 1); // just after the child frame
     }
@@ -174,6 +191,7 @@ void PreviewPane::replaceChunk(QTextFrame *frame, const QString &html)
     cursor.setBlockCharFormat(QTextCharFormat());
     cursor.setCharFormat(QTextCharFormat());
     cursor.insertHtml(html);
+    collapseLeadingEmptyBlock(frame);
 }
 
 void PreviewPane::rebuild()
