@@ -75,23 +75,28 @@ QString ReportHtml::titleBlock(const Report &r) const
         return s ? esc(IncidentMetrics::formatDuration(*s)) : QStringLiteral("–");
     };
     const QString dateFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+    // Instants on the left, the durations between them on the right.
+    const struct
+    {
+        QString instantLabel;
+        QString instant;
+        QString figureLabel;
+        QString figure;
+    } rows[] = {
+        {tr("Started"), when(m.started, zone, dateFormat), tr("Time to detect"),
+         duration(metrics.timeToDetectSecs())},
+        {tr("Detected"), when(m.detected, zone, dateFormat), tr("Time to mitigate"),
+         duration(metrics.timeToMitigateSecs())},
+        {tr("Mitigated"), when(m.mitigated, zone, dateFormat), tr("Time to resolve"),
+         duration(metrics.timeToResolveSecs())},
+        {tr("Resolved"), when(m.resolved, zone, dateFormat), tr("Authors"),
+         esc(m.authors.join(QStringLiteral(", ")))},
+    };
     html += QStringLiteral("<table class=\"metrics\">");
-    html += QStringLiteral("<tr><td class=\"key\">%1</td><td>%2</td><td class=\"key\">%3</td>"
-                           "<td>%4</td></tr>")
-                .arg(tr("Started"), when(m.started, zone, dateFormat), tr("Time to detect"),
-                     duration(metrics.timeToDetectSecs()));
-    html += QStringLiteral("<tr><td class=\"key\">%1</td><td>%2</td><td class=\"key\">%3</td>"
-                           "<td>%4</td></tr>")
-                .arg(tr("Detected"), when(m.detected, zone, dateFormat), tr("Time to mitigate"),
-                     duration(metrics.timeToMitigateSecs()));
-    html += QStringLiteral("<tr><td class=\"key\">%1</td><td>%2</td><td class=\"key\">%3</td>"
-                           "<td>%4</td></tr>")
-                .arg(tr("Mitigated"), when(m.mitigated, zone, dateFormat), tr("Time to resolve"),
-                     duration(metrics.timeToResolveSecs()));
-    html += QStringLiteral("<tr><td class=\"key\">%1</td><td>%2</td><td class=\"key\">%3</td>"
-                           "<td>%4</td></tr>")
-                .arg(tr("Resolved"), when(m.resolved, zone, dateFormat), tr("Authors"),
-                     esc(m.authors.join(QStringLiteral(", "))));
+    for (const auto &row : rows)
+        html += QStringLiteral("<tr><td class=\"key\">%1</td><td>%2</td><td class=\"key\">%3</td>"
+                               "<td>%4</td></tr>")
+                    .arg(row.instantLabel, row.instant, row.figureLabel, row.figure);
     html += QStringLiteral("</table>");
     for (const QString &problem : metrics.problems())
         html += QStringLiteral("<p class=\"blocked-image\">%1</p>").arg(esc(problem));
