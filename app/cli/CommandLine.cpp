@@ -3,6 +3,7 @@
 #include "export/ExportWriter.h"
 #include "export/HtmlExporter.h"
 #include "export/MarkdownExporter.h"
+#include "export/PdfExporter.h"
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
 #include "format/ReportValidator.h"
@@ -130,7 +131,8 @@ void CommandLine::printHelp()
                 "  validate FILE.pmd                check a report (exit 0 valid, 1 problems,\n"
                 "                                   2 unreadable)\n"
                 "  templates                        list the templates\n"
-                "  export FILE.pmd -o OUT.md|OUT.html [--timeline list|table]\n"
+                "  export FILE.pmd -o OUT.pdf|OUT.md|OUT.html [--summary] [--page-size A4|Letter]\n"
+                "                 [--timeline list|table]\n"
                 "                                   export with an images folder beside\n"
                 "\n"
                 "Run 'debrief COMMAND --help' for a command's options.\n"
@@ -343,26 +345,40 @@ int CommandLine::runValidate(const QStringList &args)
 int CommandLine::runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Export a report as Markdown (.md) or HTML (.html), with its images in NAME_images/ "
-        "beside it. Exit code 0: written; 2: unreadable input or bad usage; 3: the output cannot "
-        "be written (nothing partial is left)."));
+    parser.setApplicationDescription(
+        tr("Export a report as PDF (.pdf), Markdown (.md) or HTML (.html); Markdown and HTML get "
+           "their images in NAME_images/ beside them. Exit code 0: written; 2: unreadable input or "
+           "bad usage; 3: the output cannot be written (nothing partial is left)."));
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("file")});
-    parser.addOption({QStringLiteral("timeline"), tr("Timeline as a list or a table."),
+    parser.addOption({QStringLiteral("timeline"), tr("Timeline as a list or a table (Markdown)."),
                       QStringLiteral("list|table"), QStringLiteral("list")});
+    parser.addOption({QStringLiteral("summary"),
+                      tr("PDF: the executive summary (one or two pages) instead of the full "
+                         "report.")});
+    parser.addOption({QStringLiteral("page-size"), tr("PDF: the paper size."),
+                      QStringLiteral("A4|Letter"), QStringLiteral("A4")});
     QString path;
     if (const auto code = parseFileArgument(parser, args, QStringLiteral("export"), &path))
         return *code;
     const QString output = parser.value(QStringLiteral("output"));
-    const bool html = output.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
-                      output.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
-    if (!html && !output.endsWith(QLatin1String(".md"), Qt::CaseInsensitive))
-        return usageError(tr("export: say where to write with -o OUT.md or -o OUT.html (PDF is "
-                             "not available yet)"));
+    auto hasSuffix = [&output](const char *suffix) {
+        return output.endsWith(QLatin1String(suffix), Qt::CaseInsensitive);
+    };
+    const bool pdf = hasSuffix(".pdf");
+    const bool html = hasSuffix(".html") || hasSuffix(".htm");
+    if (!pdf && !html && !hasSuffix(".md"))
+        return usageError(tr("export: say where to write with -o OUT.pdf, OUT.md or OUT.html"));
     const QString style = parser.value(QStringLiteral("timeline"));
     if (style != QLatin1String("list") && style != QLatin1String("table"))
         return usageError(tr("export: --timeline is list or table, not '%1'").arg(style));
+    const QString pageSize = parser.value(QStringLiteral("page-size"));
+    const bool letter = pageSize.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0;
+    if (!letter && pageSize.compare(QLatin1String("a4"), Qt::CaseInsensitive) != 0)
+        return usageError(tr("export: --page-size is A4 or Letter, not '%1'").arg(pageSize));
+    if (!pdf &&
+        (parser.isSet(QStringLiteral("summary")) || parser.isSet(QStringLiteral("page-size"))))
+        return usageError(tr("export: --summary and --page-size apply to PDF only"));
     QString error;
     auto loaded = PmdArchive::read(path, &error);
     if (!loaded) {
@@ -371,11 +387,27 @@ int CommandLine::runExport(const QStringList &args)
     }
     AttachmentStore store;
     store.setArchive(QFileInfo(path).absoluteFilePath(), loaded->attachmentEntries);
-    const QString folder = ExportWriter::imagesFolderFor(output);
+    const QString folder = pdf ? QString() : ExportWriter::imagesFolderFor(output);
     QByteArray document;
     QHash<QString, QByteArray> images;
     QStringList warnings;
-    if (html) {
+    QString written;
+    if (pdf) {
+        PdfExporter::Options options;
+        options.pageSize = letter ? QPageSize::Letter : QPageSize::A4;
+        if (parser.isSet(QStringLiteral("summary")))
+            options.product = PdfExporter::Product::ExecutiveSummary;
+        auto result = PdfExporter::exportReport(loaded->report, store, options, &error);
+        if (!result) {
+            m_err << "debrief: " << output << ": " << error << Qt::endl;
+            return CannotWrite;
+        }
+        document = std::move(result->pdf);
+        warnings = result->warnings;
+        written = QCoreApplication::translate("CommandLine", "Wrote %1 (%n pages)", nullptr,
+                                              result->pages)
+                      .arg(output);
+    } else if (html) {
         const auto result = HtmlExporter::exportReport(loaded->report, store, folder);
         document = result.html.toUtf8();
         images = result.images.files;
@@ -395,7 +427,9 @@ int CommandLine::runExport(const QStringList &args)
         m_err << "debrief: " << output << ": " << error << Qt::endl;
         return CannotWrite;
     }
-    m_out << tr("Wrote %1 (%2 images)").arg(output).arg(images.size()) << Qt::endl;
+    if (written.isEmpty())
+        written = tr("Wrote %1 (%2 images)").arg(output).arg(images.size());
+    m_out << written << Qt::endl;
     return Ok;
 }
 

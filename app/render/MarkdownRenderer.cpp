@@ -100,8 +100,19 @@ QList<MarkdownRenderer::Block> MarkdownRenderer::renderBlocks(const QString &mar
 
     for (cmark_node *image : std::as_const(images)) {
         const QString url = QString::fromUtf8(cmark_node_get_url(image));
-        if (isAttachmentUrl(url))
+        if (isAttachmentUrl(url)) {
+            // An image alone in its paragraph is a figure: its alt text becomes the caption.
+            cmark_node *parent = cmark_node_parent(image);
+            const QString alt = altText(image);
+            if (!alt.isEmpty() && cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH &&
+                cmark_node_first_child(parent) == image && cmark_node_last_child(parent) == image) {
+                cmark_node_append_child(parent, cmark_node_new(CMARK_NODE_LINEBREAK));
+                cmark_node_append_child(
+                    parent, customInline(QStringLiteral("<span class=\"caption\">%1</span>")
+                                             .arg(alt.toHtmlEscaped())));
+            }
             continue;
+        }
         // Nothing outside the report is fetched: a remote image is named, not shown.
         const QString alt = altText(image);
         const QString what =

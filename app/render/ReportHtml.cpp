@@ -123,14 +123,17 @@ QStringList ReportHtml::sectionBlocks(const Section &s) const
     return QStringList{heading} + m_markdown.toHtmlBlocks(s.text, prefix);
 }
 
-QString ReportHtml::timeline(const Report &r) const
+QString ReportHtml::timeline(const Report &r, const QString &heading) const
 {
     const QTimeZone zone = zoneOf(r);
-    QString html = QStringLiteral("<h2><a name=\"timeline\"></a>%1</h2>").arg(tr("Timeline"));
+    QString html = QStringLiteral("<h2><a name=\"timeline\"></a>%1</h2>")
+                       .arg(heading.isEmpty() ? tr("Timeline") : esc(heading));
     if (r.timeline.isEmpty())
         return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No entries yet."));
-    html += QStringLiteral("<table class=\"timeline\" width=\"100%\"><thead><tr><th>%1</th>"
-                           "<th>%2</th><th>%3</th><th>%4</th></tr></thead>")
+    // Widths keep the description wide; the automatic layout gives the time column too much.
+    html += QStringLiteral("<table class=\"timeline\" width=\"100%\"><thead><tr>"
+                           "<th width=\"17%\">%1</th><th width=\"13%\">%2</th>"
+                           "<th width=\"54%\">%3</th><th width=\"16%\">%4</th></tr></thead>")
                 .arg(tr("Time (%1)").arg(esc(QString::fromLatin1(zone.id()))), tr("Kind"),
                      tr("What happened"), tr("Who"));
     QDate lastDate;
@@ -151,10 +154,10 @@ QString ReportHtml::timeline(const Report &r) const
     return html + QStringLiteral("</table>");
 }
 
-QString ReportHtml::actionItems(const Report &r) const
+QString ReportHtml::actionItems(const Report &r, const QString &heading) const
 {
-    QString html =
-        QStringLiteral("<h2><a name=\"action-items\"></a>%1</h2>").arg(tr("Action items"));
+    QString html = QStringLiteral("<h2><a name=\"action-items\"></a>%1</h2>")
+                       .arg(heading.isEmpty() ? tr("Action items") : esc(heading));
     if (r.actionItems.isEmpty())
         return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No action items yet."));
     html +=

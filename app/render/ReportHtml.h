@@ -22,8 +22,9 @@ public:
     // The section as its heading followed by one string per Markdown block.
     QStringList sectionBlocks(const Section &section) const;
     QString sectionHeading(const Section &section) const;
-    QString timeline(const Report &report) const;
-    QString actionItems(const Report &report) const;
+    // `heading` replaces the part's usual heading (the executive summary's "Key moments").
+    QString timeline(const Report &report, const QString &heading = {}) const;
+    QString actionItems(const Report &report, const QString &heading = {}) const;
 
     // Every part in report order: title, sections, timeline, action items.
     QStringList parts(const Report &report) const;

@@ -3,6 +3,8 @@
 
 #include "LargeReport.h"
 #include "document/ReportDocument.h"
+#include "export/ExportWriter.h"
+#include "export/MarkdownExporter.h"
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
 #include "format/ReportValidator.h"
@@ -14,12 +16,17 @@
 #include "render/SyntaxRepository.h"
 
 #include <cmark.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -28,6 +35,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fcntl.h>
 #include <functional>
 
 using namespace debrief;
@@ -77,6 +85,100 @@ double keystrokeMs(const Report &report, const AttachmentStore &store, int runs)
     });
 }
 
+struct ProcessRun
+{
+    double ms = 0;
+    double peakKb = 0;
+    int exitCode = -1;
+};
+
+// Runs a program to the end and reports its wall time and its peak resident memory, the
+// peak of any child it waited for included (pandoc runs weasyprint as a child).
+ProcessRun runMeasured(const QString &workDir, const QStringList &command)
+{
+    QList<QByteArray> args;
+    for (const QString &a : command)
+        args << a.toLocal8Bit();
+    QList<char *> argv;
+    for (QByteArray &a : args)
+        argv << a.data();
+    argv << nullptr;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addchdir_np(&actions, workDir.toLocal8Bit().constData());
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    ProcessRun run;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return run;
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) == pid) {
+        run.ms = double(timer.nsecsElapsed()) / 1e6;
+        run.peakKb = double(usage.ru_maxrss);
+        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    }
+    return run;
+}
+
+// Median over `runs` of a whole-process run; the memory figure is the largest seen.
+ProcessRun medianRun(int runs, const QString &workDir, const QStringList &command)
+{
+    QList<ProcessRun> all;
+    for (int i = 0; i < runs; ++i) {
+        all << runMeasured(workDir, command);
+        if (all.last().exitCode != 0)
+            qFatal("%s failed with exit code %d", qPrintable(command.join(QLatin1Char(' '))),
+                   all.last().exitCode);
+    }
+    std::sort(all.begin(), all.end(),
+              [](const ProcessRun &a, const ProcessRun &b) { return a.ms < b.ms; });
+    ProcessRun median = all[all.size() / 2];
+    for (const ProcessRun &r : std::as_const(all))
+        median.peakKb = std::max(median.peakKb, r.peakKb);
+    return median;
+}
+
+// The PDF export against pandoc with weasyprint on our own Markdown export of the same report.
+void pdfFigures(QJsonObject &figures, const QString &file, const Report &report,
+                const AttachmentStore &store, const QString &dir, int runs)
+{
+    const QString pdf = QDir(dir).filePath(QStringLiteral("ours.pdf"));
+    const ProcessRun ours = medianRun(
+        runs, dir,
+        {QStringLiteral(DEBRIEF_BIN), QStringLiteral("export"), file, QStringLiteral("-o"), pdf});
+    figures.insert(QStringLiteral("pdf_export_ms"), ours.ms);
+    figures.insert(QStringLiteral("pdf_peak_kb"), ours.peakKb);
+    figures.insert(QStringLiteral("pdf_bytes"), double(QFileInfo(pdf).size()));
+
+    const QString md = QDir(dir).filePath(QStringLiteral("large.md"));
+    const QString folder = ExportWriter::imagesFolderFor(md);
+    const auto exported = MarkdownExporter::exportReport(report, store, folder,
+                                                         MarkdownExporter::TimelineStyle::Table);
+    QString error;
+    if (!ExportWriter::write(md, exported.markdown.toUtf8(), folder, exported.images, &error))
+        qFatal("cannot write the Markdown export: %s", qPrintable(error));
+    const QString theirs = QDir(dir).filePath(QStringLiteral("pandoc.pdf"));
+    // Pandoc's runs are seconds long: fewer of them keep the bench bearable.
+    const ProcessRun pandoc =
+        medianRun(std::min(runs, 3), dir,
+                  {QStringLiteral("pandoc"), md, QStringLiteral("-o"), theirs,
+                   QStringLiteral("--pdf-engine=weasyprint"),
+                   QStringLiteral("--metadata=pagetitle:") + report.metadata.title});
+    figures.insert(QStringLiteral("pandoc_pdf_ms"), pandoc.ms);
+    figures.insert(QStringLiteral("pandoc_peak_kb"), pandoc.peakKb);
+    figures.insert(QStringLiteral("pandoc_pdf_bytes"), double(QFileInfo(theirs).size()));
+    figures.insert(QStringLiteral("pdf_time_ratio"), ours.ms / pandoc.ms);
+    figures.insert(QStringLiteral("pdf_bytes_ratio"),
+                   double(QFileInfo(pdf).size()) / double(QFileInfo(theirs).size()));
+    figures.insert(QStringLiteral("pdf_peak_ratio"), ours.peakKb / pandoc.peakKb);
+}
+
 QStringList proseOf(const Report &report)
 {
     QStringList texts;
@@ -100,10 +202,26 @@ int main(int argc, char **argv)
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per figure."),
                       QStringLiteral("n"), QStringLiteral("9")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Run only these groups: pmd, preview, render, pdf."),
+                      QStringLiteral("groups")});
+    parser.addOption({QStringLiteral("keep"),
+                      QStringLiteral("Write the large report and the exports into DIR and keep "
+                                     "them."),
+                      QStringLiteral("dir")});
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    const QStringList only =
+        parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto wanted = [&only](const char *group) {
+        return only.isEmpty() || only.contains(QLatin1String(group));
+    };
 
-    QTemporaryDir dir;
+    QTemporaryDir tmp;
+    const QString dirPath =
+        parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : tmp.path();
+    QDir().mkpath(dirPath);
+    const QDir dir(dirPath);
     const QString file = dir.filePath(QStringLiteral("large.pmd"));
     AttachmentStore store;
     const Report report = LargeReport::make(&store);
@@ -115,51 +233,57 @@ int main(int argc, char **argv)
 
     QJsonObject figures;
     figures.insert(QStringLiteral("pmd_bytes"), double(QFile(file).size()));
-    figures.insert(QStringLiteral("pmd_open_ms"), medianMs(runs, [&] {
-                       ReportDocument doc;
-                       if (!doc.load(file, &error))
-                           qFatal("open failed: %s", qPrintable(error));
-                   }));
-    // A fresh document each time: the first save after opening must copy every image from the
-    // old archive, which is the case the 200 ms budget is about.
-    const QString copy = dir.filePath(QStringLiteral("copy.pmd"));
-    figures.insert(QStringLiteral("pmd_save_unchanged_ms"),
-                   medianMs(runs, [&] {
-                       ReportDocument doc;
-                       doc.load(file, &error);
-                       doc.setSectionText(0, QStringLiteral("edited"));
-                       if (!doc.save(copy, &error))
-                           qFatal("save failed: %s", qPrintable(error));
-                   }) - figures.value(QStringLiteral("pmd_open_ms")).toDouble());
-    figures.insert(QStringLiteral("validate_ms"), medianMs(runs, [&] {
-                       auto loaded = PmdArchive::read(file, &error);
-                       AttachmentStore s;
-                       s.setArchive(file, loaded->attachmentEntries);
-                       ReportValidator::check(loaded->report, s);
-                   }));
-
-    // Opening the large report with the preview visible: the first full render, images
-    // included.
-    figures.insert(QStringLiteral("preview_first_render_ms"), medianMs(runs, [&] {
-                       ReportDocument doc;
-                       doc.load(file, &error);
-                       PreviewPane pane(&doc);
-                       pane.resize(700, 900);
-                       pane.show();
-                       pane.flush();
-                       pane.browser()->document()->documentLayout()->documentSize();
-                   }));
-    // Let the image decoding it started finish, so it does not disturb the next figures.
-    QThreadPool::globalInstance()->waitForDone();
-    QCoreApplication::processEvents();
-    // Preview: the large report and the same report four times larger.
-    figures.insert(QStringLiteral("preview_keystroke_ms"), keystrokeMs(report, store, runs));
-    {
-        AttachmentStore big;
-        const Report large4 = LargeReport::make(&big, 4);
-        figures.insert(QStringLiteral("preview_keystroke_4x_ms"), keystrokeMs(large4, big, runs));
+    if (wanted("pdf"))
+        pdfFigures(figures, file, report, store, dirPath, runs);
+    if (wanted("pmd")) {
+        figures.insert(QStringLiteral("pmd_open_ms"), medianMs(runs, [&] {
+                           ReportDocument doc;
+                           if (!doc.load(file, &error))
+                               qFatal("open failed: %s", qPrintable(error));
+                       }));
+        // A fresh document each time: the first save after opening must copy every image from the
+        // old archive, which is the case the 200 ms budget is about.
+        const QString copy = dir.filePath(QStringLiteral("copy.pmd"));
+        figures.insert(QStringLiteral("pmd_save_unchanged_ms"),
+                       medianMs(runs, [&] {
+                           ReportDocument doc;
+                           doc.load(file, &error);
+                           doc.setSectionText(0, QStringLiteral("edited"));
+                           if (!doc.save(copy, &error))
+                               qFatal("save failed: %s", qPrintable(error));
+                       }) - figures.value(QStringLiteral("pmd_open_ms")).toDouble());
+        figures.insert(QStringLiteral("validate_ms"), medianMs(runs, [&] {
+                           auto loaded = PmdArchive::read(file, &error);
+                           AttachmentStore s;
+                           s.setArchive(file, loaded->attachmentEntries);
+                           ReportValidator::check(loaded->report, s);
+                       }));
     }
-    {
+    if (wanted("preview")) {
+        // Opening the large report with the preview visible: the first full render, images
+        // included.
+        figures.insert(QStringLiteral("preview_first_render_ms"), medianMs(runs, [&] {
+                           ReportDocument doc;
+                           doc.load(file, &error);
+                           PreviewPane pane(&doc);
+                           pane.resize(700, 900);
+                           pane.show();
+                           pane.flush();
+                           pane.browser()->document()->documentLayout()->documentSize();
+                       }));
+        // Let the image decoding it started finish, so it does not disturb the next figures.
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        // Preview: the large report and the same report four times larger.
+        figures.insert(QStringLiteral("preview_keystroke_ms"), keystrokeMs(report, store, runs));
+        {
+            AttachmentStore big;
+            const Report large4 = LargeReport::make(&big, 4);
+            figures.insert(QStringLiteral("preview_keystroke_4x_ms"),
+                           keystrokeMs(large4, big, runs));
+        }
+    }
+    if (wanted("render")) {
         // Where a keystroke's time goes: rendering the edited section alone.
         CodeHighlighter c(SyntaxRepository::instance());
         MarkdownRenderer m(c);
@@ -173,21 +297,23 @@ int main(int argc, char **argv)
         figures.insert(QStringLiteral("section_render_4x_ms"),
                        medianMs(runs * 3, [&] { h.sectionBlocks(s4); }));
     }
-    const QStringList prose = proseOf(report);
-    QList<QByteArray> proseUtf8;
-    for (const QString &t : prose)
-        proseUtf8 << t.toUtf8();
-    CodeHighlighter code(SyntaxRepository::instance());
-    MarkdownRenderer markdown(code);
-    figures.insert(QStringLiteral("md_to_html_ms"), medianMs(runs * 3, [&] {
-                       for (const QString &t : prose)
-                           markdown.toHtml(t);
-                   }));
-    figures.insert(
-        QStringLiteral("cmark_ms"), medianMs(runs * 3, [&] {
-            for (const QByteArray &t : proseUtf8)
-                free(cmark_markdown_to_html(t.constData(), size_t(t.size()), CMARK_OPT_DEFAULT));
-        }));
+    if (wanted("render")) {
+        const QStringList prose = proseOf(report);
+        QList<QByteArray> proseUtf8;
+        for (const QString &t : prose)
+            proseUtf8 << t.toUtf8();
+        CodeHighlighter code(SyntaxRepository::instance());
+        MarkdownRenderer markdown(code);
+        figures.insert(QStringLiteral("md_to_html_ms"), medianMs(runs * 3, [&] {
+                           for (const QString &t : prose)
+                               markdown.toHtml(t);
+                       }));
+        figures.insert(QStringLiteral("cmark_ms"), medianMs(runs * 3, [&] {
+                           for (const QByteArray &t : proseUtf8)
+                               free(cmark_markdown_to_html(t.constData(), size_t(t.size()),
+                                                           CMARK_OPT_DEFAULT));
+                       }));
+    }
 
     for (auto it = figures.begin(); it != figures.end(); ++it)
         std::printf("%-28s %12.2f\n", qPrintable(it.key()), it.value().toDouble());

@@ -1,0 +1,88 @@
+#include "export/ExecutiveSummary.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace debrief {
+
+namespace {
+
+bool isSummarySection(const Section &s)
+{
+    static const QStringList ids{QStringLiteral("summary"), QStringLiteral("executive-summary"),
+                                 QStringLiteral("overview"), QStringLiteral("impact"),
+                                 QStringLiteral("what-happened")};
+    const QString title = s.title.toLower();
+    return ids.contains(s.id) || title.contains(QLatin1String("summary")) ||
+           title.contains(QLatin1String("impact"));
+}
+
+} // namespace
+
+QString ExecutiveSummary::shortened(const QString &markdown, qsizetype budget)
+{
+    if (markdown.size() <= budget)
+        return markdown;
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+    QString out;
+    QString fence;
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (fence.isEmpty() && out.size() >= budget && trimmed.isEmpty())
+            break;
+        if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"))) {
+            const QString marker = trimmed.left(3);
+            fence = fence.isEmpty() ? marker : (marker == fence ? QString() : fence);
+        }
+        out += line + QLatin1Char('\n');
+    }
+    if (out.size() < markdown.size())
+        out += QLatin1Char('\n') +
+               QCoreApplication::translate("ExecutiveSummary",
+                                           "*(Shortened: the full report has the rest.)*") +
+               QLatin1Char('\n');
+    return out;
+}
+
+Report ExecutiveSummary::select(const Report &full, int brevity)
+{
+    // Per step: characters kept of each section, key moments, open action items.
+    static constexpr struct
+    {
+        qsizetype chars;
+        int moments;
+        int actions;
+    } steps[kMaxBrevity + 1] = {
+        {1 << 30, 1 << 30, 1 << 30}, {1500, 10, 12}, {800, 6, 8}, {400, 4, 5}};
+    const auto &step = steps[std::clamp(brevity, 0, kMaxBrevity)];
+
+    Report out;
+    out.metadata = full.metadata;
+    out.templateId = full.templateId;
+    out.attachments = full.attachments;
+    for (const Section &s : full.sections)
+        if (isSummarySection(s))
+            out.sections << s;
+    if (out.sections.isEmpty() && !full.sections.isEmpty())
+        out.sections << full.sections.first();
+    // Past the first step, screenshots give way to text: each takes a third of a page.
+    static const QRegularExpression imageLine(
+        QStringLiteral("^[ \\t]*!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)[ \\t]*$"),
+        QRegularExpression::MultilineOption);
+    for (Section &s : out.sections) {
+        if (brevity > 0)
+            s.text.remove(imageLine);
+        s.text = shortened(s.text, step.chars);
+    }
+    for (const TimelineEntry &e : full.timeline)
+        if (e.keyMoment && out.timeline.size() < step.moments)
+            out.timeline << e;
+    for (const ActionItem &a : full.actionItems)
+        if (a.status != QLatin1String("done") && out.actionItems.size() < step.actions)
+            out.actionItems << a;
+    return out;
+}
+
+} // namespace debrief

@@ -1,0 +1,156 @@
+#include "export/PagePlan.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <algorithm>
+
+namespace debrief {
+
+namespace {
+
+struct Span
+{
+    qreal top;
+    qreal bottom;
+};
+
+struct Row
+{
+    qreal top = 0;
+    qreal bottom = 0;
+};
+
+// The rows of a table, each from the top of its highest cell to the bottom of its deepest.
+QList<Row> tableRows(QTextDocument &doc, QTextTable *table)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const qreal pad = table->format().cellPadding() + table->format().border();
+    QList<Row> rows;
+    for (int r = 0; r < table->rows(); ++r) {
+        Row row{1e12, -1e12};
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(r, c);
+            if (!cell.isValid() || cell.row() != r)
+                continue;
+            const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
+            const QRectF last = layout->blockBoundingRect(cell.lastCursorPosition().block());
+            row.top = std::min(row.top, first.top() - pad);
+            row.bottom = std::max(row.bottom, last.bottom() + pad);
+        }
+        if (row.top < row.bottom)
+            rows << row;
+    }
+    return rows;
+}
+
+void collectTables(QTextFrame *frame, QList<QTextTable *> *out)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child))
+            *out << table;
+        collectTables(child, out);
+    }
+}
+
+} // namespace
+
+PagePlan PagePlan::make(QTextDocument &doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const qreal end = layout->documentSize().height();
+    QList<qreal> cuts; // where a page may start: line tops and row tops
+    QList<Span> keep;  // spans no page may start inside
+
+    QHash<int, QList<Row>> rowsByTable; // keyed by the table's first position
+    QList<QTextTable *> tables;
+    collectTables(doc.rootFrame(), &tables);
+    for (QTextTable *table : std::as_const(tables)) {
+        const QList<Row> rows = tableRows(doc, table);
+        rowsByTable.insert(table->firstPosition(), rows);
+        for (const Row &row : rows) {
+            cuts << row.top;
+            if (row.bottom - row.top < pageHeight)
+                keep << Span{row.top, row.bottom};
+        }
+    }
+
+    qreal headingTop = -1;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *text = block.layout();
+        if (!text || text->lineCount() == 0)
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        const qreal base = rect.top() - text->boundingRect().top();
+        for (int i = 0; i < text->lineCount(); ++i)
+            cuts << base + text->lineAt(i).y();
+        if (headingTop >= 0) {
+            // A heading stays with what follows it: the next line, or a table's first rows.
+            qreal until = base + text->lineAt(0).rect().bottom();
+            if (auto *table = qobject_cast<QTextTable *>(doc.frameAt(block.position()))) {
+                const QList<Row> rows = rowsByTable.value(table->firstPosition());
+                if (!rows.isEmpty())
+                    until =
+                        std::max(until, rows.at(std::min<qsizetype>(1, rows.size() - 1)).bottom);
+            }
+            if (until - headingTop < pageHeight / 2)
+                keep << Span{headingTop, until};
+            headingTop = -1;
+        }
+        if (block.blockFormat().headingLevel() > 0)
+            headingTop = base + text->lineAt(0).y();
+    }
+
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    std::sort(keep.begin(), keep.end(), [](const Span &a, const Span &b) { return a.top < b.top; });
+    // Merged into disjoint spans, so one binary search answers "inside a kept span?".
+    QList<Span> merged;
+    for (const Span &s : std::as_const(keep)) {
+        if (!merged.isEmpty() && s.top < merged.last().bottom)
+            merged.last().bottom = std::max(merged.last().bottom, s.bottom);
+        else
+            merged << s;
+    }
+    constexpr qreal eps = 0.5;
+    auto allowed = [&merged](qreal y) {
+        auto it = std::upper_bound(merged.cbegin(), merged.cend(), y,
+                                   [](qreal v, const Span &s) { return v < s.top + eps; });
+        return it == merged.cbegin() || !(y < std::prev(it)->bottom - eps);
+    };
+    QList<qreal> good;
+    for (qreal y : std::as_const(cuts))
+        if (allowed(y))
+            good << y;
+
+    // The best start for the next page: the lowest allowed cut that fits, unless that leaves
+    // this page less than a third full; then any line top; then wherever the page ends.
+    auto lastAtOrBelow = [](const QList<qreal> &list, qreal from, qreal limit) -> qreal {
+        auto it = std::upper_bound(list.cbegin(), list.cend(), limit);
+        if (it == list.cbegin())
+            return -1;
+        const qreal y = *std::prev(it);
+        return y > from ? y : -1;
+    };
+    PagePlan plan;
+    qreal top = 0;
+    plan.m_tops << top;
+    while (end - top > pageHeight) {
+        const qreal limit = top + pageHeight;
+        qreal next = lastAtOrBelow(good, top + pageHeight / 3, limit);
+        if (next < 0)
+            next = lastAtOrBelow(cuts, top + 1, limit);
+        if (next < 0)
+            next = limit;
+        plan.m_tops << next;
+        top = next;
+    }
+    plan.m_tops << end;
+    return plan;
+}
+
+} // namespace debrief

@@ -1,0 +1,244 @@
+#include "export/PdfExporter.h"
+
+#include "export/ExecutiveSummary.h"
+#include "export/PagePlan.h"
+#include "export/PdfInfo.h"
+#include "export/PrintImages.h"
+#include "model/Report.h"
+#include "model/Vocabulary.h"
+#include "render/CodeHighlighter.h"
+#include "render/MarkdownRenderer.h"
+#include "render/ReportHtml.h"
+#include "render/ReportStyle.h"
+#include "render/SyntaxRepository.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace debrief {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PdfExporter", text);
+}
+
+// Layout units: CSS pixels, as in the preview, so the stylesheet means the same in both.
+constexpr int kUnitsPerInch = 96;
+constexpr qreal kMarginSideMm = 20;
+constexpr qreal kMarginTopMm = 22;
+constexpr qreal kMarginBottomMm = 20;
+
+QFont bodyFont(qreal points)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
+    font.setPointSizeF(points);
+    return font;
+}
+
+QString htmlFor(const Report &report, PdfExporter::Product product, int brevity)
+{
+    CodeHighlighter code(SyntaxRepository::instance());
+    const MarkdownRenderer markdown(code);
+    const ReportHtml html(markdown);
+    if (product == PdfExporter::Product::FullReport)
+        return html.page(report, ReportStyle::forPrint());
+    const Report summary = ExecutiveSummary::select(report, brevity);
+    QString body = html.titleBlock(summary) +
+                   QStringLiteral("<p class=\"meta\">%1</p>").arg(tr("Executive summary"));
+    for (const Section &s : summary.sections)
+        body += html.section(s);
+    if (!summary.timeline.isEmpty())
+        body += html.timeline(summary, tr("Key moments"));
+    body += html.actionItems(summary, tr("Open action items"));
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\" /><style>%1</style>"
+                          "</head><body>%2</body></html>")
+        .arg(ReportStyle::forPrint(), body);
+}
+
+// The attachment ids in the order the pages will draw them.
+QStringList imagesInOrder(const QTextDocument &doc)
+{
+    QStringList ids;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QString id = PrintImages::idFromName(format.toImageFormat().name());
+            // One fragment may hold several identical images in a row.
+            for (int i = 0; i < it.fragment().length(); ++i)
+                if (!id.isEmpty())
+                    ids << id;
+        }
+    return ids;
+}
+
+struct Typeset
+{
+    std::unique_ptr<QTextDocument> doc;
+    std::unique_ptr<PrintImages> images;
+    PagePlan plan;
+};
+
+Typeset typeset(const QString &html, const AttachmentStore &attachments, QPdfWriter &writer,
+                const QSizeF &body)
+{
+    Typeset t;
+    t.doc = std::make_unique<QTextDocument>();
+    t.images = std::make_unique<PrintImages>(attachments, body.width(), body.height() * 0.8,
+                                             kUnitsPerInch, PdfExporter::kImageDpi);
+    QTextDocument &doc = *t.doc;
+    doc.setDocumentMargin(0);
+    doc.setUseDesignMetrics(true);
+    doc.setDefaultFont(bodyFont(10.5));
+    doc.documentLayout()->setPaintDevice(&writer);
+    doc.documentLayout()->registerHandler(QTextFormat::ImageObject, t.images.get());
+    doc.setTextWidth(body.width());
+    doc.setHtml(html);
+    t.plan = PagePlan::make(doc, body.height());
+    return t;
+}
+
+void paintMargins(QPainter &p, const QRectF &page, const QRectF &body, const Report &report,
+                  const PdfExporter::Options &options, int pageNo, int pages)
+{
+    p.save();
+    const QColor muted(0x5b, 0x64, 0x70);
+    p.setPen(muted);
+    p.setFont(bodyFont(8));
+    const qreal lineHeight = QFontMetricsF(p.font(), p.device()).height();
+    const QRectF header(body.left(), body.top() - 2.2 * lineHeight, body.width(), lineHeight);
+    const QString title =
+        report.metadata.title.isEmpty() ? tr("Untitled postmortem") : report.metadata.title;
+    QString right = report.metadata.incidentId;
+    if (options.product == PdfExporter::Product::ExecutiveSummary)
+        right = right.isEmpty() ? tr("Executive summary") : tr("%1 · Executive summary").arg(right);
+    const qreal rightWidth = QFontMetricsF(p.font(), p.device()).horizontalAdvance(right);
+    const QString elided = QFontMetricsF(p.font(), p.device())
+                               .elidedText(title, Qt::ElideRight, body.width() - rightWidth - 24);
+    p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, elided);
+    p.drawText(header, Qt::AlignRight | Qt::AlignVCenter, right);
+    p.setPen(QPen(QColor(0xd0, 0xd5, 0xdb), 0.75));
+    p.drawLine(QPointF(body.left(), header.bottom() + 3),
+               QPointF(body.right(), header.bottom() + 3));
+
+    p.setPen(muted);
+    const QRectF footer(body.left(),
+                        page.bottom() - (page.bottom() - body.bottom()) / 2 - lineHeight / 2,
+                        body.width(), lineHeight);
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Exported %1").arg(options.exportDate.toString(Qt::ISODate)));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+               tr("Page %1 of %2").arg(pageNo).arg(pages));
+    p.restore();
+}
+
+} // namespace
+
+std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &report,
+                                                             const AttachmentStore &attachments,
+                                                             const Options &options, QString *error,
+                                                             const Progress &progress)
+{
+    QByteArray bytes;
+    QBuffer out(&bytes);
+    out.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&out);
+    writer.setResolution(kUnitsPerInch);
+    writer.setPageLayout(
+        QPageLayout(QPageSize(options.pageSize), QPageLayout::Portrait,
+                    QMarginsF(kMarginSideMm, kMarginTopMm, kMarginSideMm, kMarginBottomMm),
+                    QPageLayout::Millimeter));
+    const QString creator = options.creator.isEmpty()
+                                ? QCoreApplication::applicationName() + QLatin1Char(' ') +
+                                      QCoreApplication::applicationVersion()
+                                : options.creator;
+    writer.setTitle(report.metadata.title);
+    writer.setCreator(creator);
+
+    const QRectF page = writer.pageLayout().fullRectPixels(kUnitsPerInch);
+    const QRectF body = writer.pageLayout().paintRectPixels(kUnitsPerInch);
+
+    // The summary is shortened step by step until it fits on two pages.
+    Typeset t;
+    for (int brevity = 0;; ++brevity) {
+        t = typeset(htmlFor(report, options.product, brevity), attachments, writer, body.size());
+        if (options.product == Product::FullReport || t.plan.pageCount() <= 2 ||
+            brevity == ExecutiveSummary::kMaxBrevity)
+            break;
+    }
+    t.images->prefetch(imagesInOrder(*t.doc));
+
+    Result result;
+    result.pages = t.plan.pageCount();
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = tr("the PDF could not be started");
+        return std::nullopt;
+    }
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    for (int i = 0; i < result.pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        // Positions are relative to the paint rect; the margins belong to the page.
+        const QRectF local(0, 0, body.width(), body.height());
+        paintMargins(painter, page.translated(-body.topLeft()), local, report, options, i + 1,
+                     result.pages);
+        painter.save();
+        const qreal top = t.plan.top(i);
+        painter.translate(0, -top);
+        context.clip = QRectF(0, top, body.width(), t.plan.bottom(i) - top - 0.01);
+        painter.setClipRect(context.clip);
+        t.doc->documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (progress && !progress(i + 1, result.pages)) {
+            painter.end();
+            if (error)
+                *error = tr("the export was cancelled");
+            return std::nullopt;
+        }
+    }
+    painter.end();
+    result.warnings = t.images->problems();
+
+    const ReportMetadata &m = report.metadata;
+    PdfInfo info;
+    info.title = m.title;
+    info.author = m.authors.join(QStringLiteral(", "));
+    QStringList subject{tr("Incident postmortem")};
+    if (options.product == Product::ExecutiveSummary)
+        subject[0] = tr("Incident postmortem, executive summary");
+    if (!m.incidentId.isEmpty())
+        subject << m.incidentId;
+    if (!m.severity.isEmpty())
+        subject << m.severity;
+    subject << Vocabulary::statusLabel(m.status);
+    info.subject = subject.join(QStringLiteral(" · "));
+    info.keywords = (m.tags + m.services).join(QStringLiteral(", "));
+    info.creator = creator;
+    info.created = options.exportDate == QDate::currentDate()
+                       ? QDateTime::currentDateTimeUtc()
+                       : options.exportDate.startOfDay(QTimeZone::UTC);
+    if (!info.appendTo(&bytes)) {
+        if (error)
+            *error = tr("the PDF writer's output could not be finished");
+        return std::nullopt;
+    }
+    result.pdf = bytes;
+    return result;
+}
+
+} // namespace debrief
