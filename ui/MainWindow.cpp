@@ -9,6 +9,7 @@
 #include "export/ExportWriter.h"
 #include "export/HtmlExporter.h"
 #include "export/MarkdownExporter.h"
+#include "format/AttachmentStore.h"
 #include "format/ReportJson.h"
 #include "models/PartsModel.h"
 #include "panes/ActionItemsPane.h"
@@ -22,6 +23,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -31,11 +33,14 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -602,44 +607,109 @@ bool MainWindow::saveTo(const QString &path)
 void MainWindow::exportReport()
 {
     const QFileInfo current(m_doc->filePath());
-    const QString suggested = current.filePath().isEmpty()
-                                  ? QStringLiteral("postmortem.md")
-                                  : current.path() + QLatin1Char('/') + current.completeBaseName() +
-                                        QStringLiteral(".md");
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested,
-                                                tr("Markdown (*.md);;HTML page (*.html)"), &filter);
-    if (path.isEmpty())
+    const QString base = current.filePath().isEmpty()
+                             ? QDir::home().filePath(QStringLiteral("postmortem"))
+                             : current.path() + QLatin1Char('/') + current.completeBaseName();
+    ExportDialog dialog(base, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!path.endsWith(QLatin1String(".md")) && !path.endsWith(QLatin1String(".html")))
-        path += filter.startsWith(QLatin1String("HTML")) ? QStringLiteral(".html")
-                                                         : QStringLiteral(".md");
-    exportTo(path);
+    exportTo(dialog.path(), dialog.settings());
 }
 
 bool MainWindow::exportTo(const QString &path)
 {
-    const QString folder = ExportWriter::imagesFolderFor(path);
+    ExportDialog::Settings settings;
+    settings.format = ExportDialog::formatOf(path);
+    return exportTo(path, settings);
+}
+
+std::optional<PdfExporter::Result> MainWindow::typesetPdf(const PdfExporter::Options &options,
+                                                          QString *error)
+{
+    // Typesetting runs on a worker so the window keeps painting; the dialog is modal, so the
+    // report cannot change meanwhile.
+    QProgressDialog progress(tr("Typesetting the PDF…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    std::atomic<int> done = 0;
+    std::atomic<int> total = 0;
+    std::atomic<bool> cancelled = false;
+    std::optional<PdfExporter::Result> result;
+    const Report report = m_doc->report();
+    const AttachmentStore &attachments = m_doc->attachments();
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        result = PdfExporter::exportReport(report, attachments, options, error, [&](int d, int t) {
+            done = d;
+            total = t;
+            return !cancelled.load();
+        });
+    }));
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, [&] { cancelled = true; });
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, &progress, [&] {
+        if (total > 0) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            progress.setLabelText(tr("Typesetting the PDF: page %1 of %2…").arg(done).arg(total));
+        }
+    });
+    tick.start(50);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    return result;
+}
+
+bool MainWindow::exportTo(const QString &path, const ExportDialog::Settings &settings)
+{
+    const QString folder = settings.format == ExportDialog::Format::Pdf
+                               ? QString()
+                               : ExportWriter::imagesFolderFor(path);
     QByteArray document;
     ExportImages images;
-    if (path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
+    QString error;
+    int pages = 0;
+    switch (settings.format) {
+    case ExportDialog::Format::Pdf: {
+        auto result = typesetPdf(settings.pdf, &error);
+        if (!result) {
+            showError(tr("Cannot export report"),
+                      tr("Nothing was written to %1:\n%2").arg(path, error));
+            return false;
+        }
+        document = std::move(result->pdf);
+        images.warnings = std::move(result->warnings);
+        pages = result->pages;
+        break;
+    }
+    case ExportDialog::Format::Html: {
         auto result = HtmlExporter::exportReport(m_doc->report(), m_doc->attachments(), folder);
         document = result.html.toUtf8();
         images = std::move(result.images);
-    } else {
-        auto result = MarkdownExporter::exportReport(m_doc->report(), m_doc->attachments(), folder);
+        break;
+    }
+    case ExportDialog::Format::Markdown: {
+        auto result = MarkdownExporter::exportReport(m_doc->report(), m_doc->attachments(), folder,
+                                                     settings.timeline);
         document = result.markdown.toUtf8();
         images.files = std::move(result.images);
         images.warnings = std::move(result.warnings);
+        break;
     }
-    QString error;
+    }
     if (!ExportWriter::write(path, document, folder, images.files, &error)) {
         showError(tr("Cannot export report"),
                   tr("Nothing was written to %1:\n%2").arg(path, error));
         return false;
     }
     const qsizetype n = images.files.size();
-    QString text = n == 0 ? tr("Exported to %1.").arg(path)
+    QString text = pages > 0 ? tr("Exported %n page(s) to %1.", nullptr, pages).arg(path)
+                   : n == 0  ? tr("Exported to %1.").arg(path)
                    : n == 1
                        ? tr("Exported to %1, with its image in %2.").arg(path, folder)
                        : tr("Exported to %1, with %2 images in %3.").arg(path).arg(n).arg(folder);

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "dialogs/ExportDialog.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -47,7 +51,9 @@ public:
     bool saveAs();
     bool saveTo(const QString &path);
     // Markdown (.md) or HTML (.html) with an images folder beside; asks to open the result.
+    // The format follows the suffix; `settings` adds the format's options.
     bool exportTo(const QString &path);
+    bool exportTo(const QString &path, const ExportDialog::Settings &settings);
     void selectPart(int partsRow);
     int currentPart() const;
 
@@ -68,6 +74,8 @@ private:
     void newReport();
     void open();
     void exportReport();
+    std::optional<PdfExporter::Result> typesetPdf(const PdfExporter::Options &options,
+                                                  QString *error);
     void fillRecentMenu();
     void addSection();
     void removeSection();

@@ -27,7 +27,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -71,7 +73,7 @@ private:
                     *text = box->text();
                 box->button(button)->click();
                 timer->deleteLater();
-            } else if (++*tries > 250) {
+            } else if (++*tries > 1500) { // a PDF export in a sanitizer build takes seconds
                 qWarning("no message box %s appeared", qPrintable(name));
                 timer->deleteLater();
             }
@@ -406,11 +408,63 @@ private Q_SLOTS:
         answerNextMessageBox(QStringLiteral("exportedBox"), QMessageBox::Close);
         QVERIFY(w.exportTo(dir.filePath(QStringLiteral("sample.html"))));
         QVERIFY(Fixtures::readFile(dir.filePath(QStringLiteral("sample.html"))).contains("<h1>"));
+        // PDF: typeset on a worker behind a progress dialog, then offered to open.
+        const QString pdf = dir.filePath(QStringLiteral("sample.pdf"));
+        ExportDialog::Settings settings;
+        settings.format = ExportDialog::Format::Pdf;
+        settings.pdf.pageSize = QPageSize::Letter;
+        answerNextMessageBox(QStringLiteral("exportedBox"), QMessageBox::Close, &shown);
+        QVERIFY(w.exportTo(pdf, settings));
+        QVERIFY2(shown.contains(QLatin1String("page")), qPrintable(shown));
+        QVERIFY(Fixtures::readFile(pdf).startsWith("%PDF-"));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished());
+        QVERIFY(info.readAllStandardOutput().contains("(letter)"));
         // A target that cannot be written: a message, and nothing on disk.
         answerNextMessageBox(QStringLiteral("errorBox"), QMessageBox::Ok, &shown);
         QVERIFY(!w.exportTo(dir.filePath(QStringLiteral("sample.md/inside.md"))));
         QVERIFY(shown.contains(QLatin1String("Nothing was written")));
         w.document()->undoStack()->setClean();
+    }
+
+    void exportDialogChoices()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("outage"));
+        {
+            ExportDialog d(base);
+            d.formatBox()->setCurrentIndex(d.formatBox()->findData(int(ExportDialog::Format::Pdf)));
+            QCOMPARE(d.path(), base + QStringLiteral(".pdf"));
+            d.pageSizeBox()->setCurrentIndex(d.pageSizeBox()->findData(int(QPageSize::Letter)));
+            d.summaryButton()->setChecked(true);
+            d.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&d));
+            d.grab().save(screenshotDir() + QStringLiteral("/export-dialog.png"));
+            // Switching the format follows in the file name.
+            d.formatBox()->setCurrentIndex(
+                d.formatBox()->findData(int(ExportDialog::Format::Markdown)));
+            QCOMPARE(d.pathEdit()->text(), base + QStringLiteral(".md"));
+            d.formatBox()->setCurrentIndex(d.formatBox()->findData(int(ExportDialog::Format::Pdf)));
+            const ExportDialog::Settings s = d.settings();
+            QCOMPARE(s.format, ExportDialog::Format::Pdf);
+            QCOMPARE(s.pdf.pageSize, QPageSize::Letter);
+            QCOMPARE(s.pdf.product, PdfExporter::Product::ExecutiveSummary);
+            // An existing file is replaced only when the user says so.
+            QVERIFY(Fixtures::writeFile(base + QStringLiteral(".pdf"), "old"));
+            answerNextMessageBox(QStringLiteral("replaceBox"), QMessageBox::Cancel);
+            d.accept();
+            QCOMPARE(d.result(), int(QDialog::Rejected));
+            QVERIFY(d.isVisible());
+            answerNextMessageBox(QStringLiteral("replaceBox"), QMessageBox::Yes);
+            d.accept();
+            QCOMPARE(d.result(), int(QDialog::Accepted));
+        }
+        // The choices are remembered for the next export.
+        ExportDialog again(base);
+        QCOMPARE(again.settings().pdf.pageSize, QPageSize::Letter);
+        QCOMPARE(again.settings().pdf.product, PdfExporter::Product::ExecutiveSummary);
+        QCOMPARE(again.path(), base + QStringLiteral(".pdf"));
     }
 
     void layoutIsRemembered()
