@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace debrief {
 
 SectionRenderer::SectionRenderer(const MarkdownRenderer &markdown, const ReportHtml &html)
@@ -27,23 +29,61 @@ bool SectionRenderer::isPlainParagraphLine(QStringView line)
     return true;
 }
 
+namespace {
+
+// Reference definitions make every paragraph depend on the whole text.
+bool hasDefinitions(const QString &text)
+{
+    static const QRegularExpression definition(QStringLiteral(R"((^|\n) {0,3}\[[^\]]+\]:)"));
+    return text.contains(definition);
+}
+
+bool isBlank(QStringView text)
+{
+    for (const QChar c : text)
+        if (!c.isSpace())
+            return false;
+    return true;
+}
+
+// Length of the common prefix, compared a chunk at a time: a keystroke in a long section
+// must not cost a character loop over all of it.
+qsizetype commonPrefix(QStringView a, QStringView b)
+{
+    const qsizetype common = std::min(a.size(), b.size());
+    constexpr qsizetype chunk = 64;
+    qsizetype i = 0;
+    while (i + chunk <= common &&
+           std::memcmp(a.data() + i, b.data() + i, chunk * sizeof(QChar)) == 0)
+        i += chunk;
+    while (i < common && a[i] == b[i])
+        ++i;
+    return i;
+}
+
+qsizetype commonSuffix(QStringView a, QStringView b, qsizetype limit)
+{
+    constexpr qsizetype chunk = 64;
+    qsizetype i = 0;
+    while (i + chunk <= limit &&
+           std::memcmp(a.data() + a.size() - i - chunk, b.data() + b.size() - i - chunk,
+                       chunk * sizeof(QChar)) == 0)
+        i += chunk;
+    while (i < limit && a[a.size() - 1 - i] == b[b.size() - 1 - i])
+        ++i;
+    return i;
+}
+
+} // namespace
+
 bool SectionRenderer::tryFastPath(Entry &entry, const Section &section) const
 {
     const QString &old = entry.source;
     const QString &now = section.text;
-    if (entry.blocks.isEmpty() || entry.title != section.title)
+    if (entry.blocks.isEmpty() || entry.title != section.title || entry.hasDefinitions)
         return false;
-    // Reference definitions make every paragraph depend on the whole text.
-    static const QRegularExpression definition(QStringLiteral(R"((^|\n) {0,3}\[[^\]]+\]:)"));
-    if (now.contains(definition))
-        return false;
-    qsizetype prefix = 0;
-    const qsizetype common = std::min(old.size(), now.size());
-    while (prefix < common && old[prefix] == now[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < common - prefix && old[old.size() - 1 - suffix] == now[now.size() - 1 - suffix])
-        ++suffix;
+    const qsizetype prefix = commonPrefix(old, now);
+    const qsizetype suffix = commonSuffix(old, now, std::min(old.size(), now.size()) - prefix);
     const QStringView removed = QStringView(old).mid(prefix, old.size() - prefix - suffix);
     const QStringView inserted = QStringView(now).mid(prefix, now.size() - prefix - suffix);
     if (removed.contains(QLatin1Char('\n')) || inserted.contains(QLatin1Char('\n')))
@@ -66,9 +106,16 @@ bool SectionRenderer::tryFastPath(Entry &entry, const Section &section) const
         if (!block.paragraph)
             return false;
         // Cut the paragraph's lines out of the new text and render them alone.
-        const QStringList lines = now.split(QLatin1Char('\n'));
-        const QString source = lines.mid(block.firstLine - 1, block.lastLine - block.firstLine + 1)
-                                   .join(QLatin1Char('\n'));
+        qsizetype from = lineStart;
+        for (int l = line; l > block.firstLine && from > 0; --l)
+            from = (from >= 2 ? now.lastIndexOf(QLatin1Char('\n'), from - 2) : -1) + 1;
+        qsizetype to = lineEnd;
+        for (int l = line; l < block.lastLine && to < now.size(); ++l) {
+            to = now.indexOf(QLatin1Char('\n'), to + 1);
+            if (to < 0)
+                to = now.size();
+        }
+        const QString source = now.mid(from, to - from);
         const auto fresh = m_markdown.renderBlocks(
             source, ReportHtml::sectionAnchorPrefix(section.id), block.firstLine - 1);
         if (fresh.size() != 1 || !fresh.first().paragraph ||
@@ -90,11 +137,12 @@ QStringList SectionRenderer::blocks(const Section &section)
         } else {
             entry.title = section.title;
             entry.source = section.text;
+            entry.hasDefinitions = hasDefinitions(section.text);
             entry.blocks =
                 m_markdown.renderBlocks(section.text, ReportHtml::sectionAnchorPrefix(section.id));
         }
     }
-    if (section.text.trimmed().isEmpty())
+    if (isBlank(section.text))
         return m_html.sectionBlocks(section); // heading and the "not written yet" note
     QStringList out{m_html.sectionHeading(section)};
     for (const MarkdownRenderer::Block &b : std::as_const(entry.blocks))

@@ -31,6 +31,7 @@ private:
         QString title;
         QString source;
         QList<MarkdownRenderer::Block> blocks;
+        bool hasDefinitions = false;
     };
     bool tryFastPath(Entry &entry, const Section &section) const;
 

@@ -202,9 +202,10 @@ int main(int argc, char **argv)
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per figure."),
                       QStringLiteral("n"), QStringLiteral("9")});
-    parser.addOption({QStringLiteral("only"),
-                      QStringLiteral("Run only these groups: pmd, preview, render, pdf."),
-                      QStringLiteral("groups")});
+    parser.addOption(
+        {QStringLiteral("only"),
+         QStringLiteral("Run only these groups: pmd, preview, keystroke, render, pdf."),
+         QStringLiteral("groups")});
     parser.addOption({QStringLiteral("keep"),
                       QStringLiteral("Write the large report and the exports into DIR and keep "
                                      "them."),
@@ -274,6 +275,8 @@ int main(int argc, char **argv)
         // Let the image decoding it started finish, so it does not disturb the next figures.
         QThreadPool::globalInstance()->waitForDone();
         QCoreApplication::processEvents();
+    }
+    if (wanted("preview") || wanted("keystroke")) {
         // Preview: the large report and the same report four times larger.
         figures.insert(QStringLiteral("preview_keystroke_ms"), keystrokeMs(report, store, runs));
         {

@@ -181,6 +181,9 @@ void PreviewPane::fillPart(int part, QTextCursor &cursor, const QStringList &chu
 void PreviewPane::replaceChunk(QTextFrame *frame, const QString &html)
 {
     QTextCursor cursor = frame->firstCursorPosition();
+    // One edit block: the layout runs once for the whole patch, not after each step, and
+    // each run walks every block frame of the part.
+    cursor.beginEditBlock();
     cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
     // The emptied frame keeps its last block's format (a list item, a code block...);
@@ -192,6 +195,7 @@ void PreviewPane::replaceChunk(QTextFrame *frame, const QString &html)
     cursor.setCharFormat(QTextCharFormat());
     cursor.insertHtml(html);
     collapseLeadingEmptyBlock(frame);
+    cursor.endEditBlock();
 }
 
 void PreviewPane::rebuild()
