@@ -12,6 +12,8 @@
 #include "render/ReportStyle.h"
 #include "render/SyntaxRepository.h"
 
+#include <KSyntaxHighlighting/Repository>
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -19,6 +21,7 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QThread>
 #include <QTimeZone>
 
 #include <memory>
@@ -48,7 +51,12 @@ QFont bodyFont(qreal points)
 
 QString htmlFor(const Report &report, PdfExporter::Product product, int brevity)
 {
-    CodeHighlighter code(SyntaxRepository::instance());
+    // A Repository must not be shared across threads: a worker (the window's export) loads
+    // its own, the CLI's main thread uses the shared one.
+    std::unique_ptr<KSyntaxHighlighting::Repository> own;
+    if (QThread::currentThread() != QCoreApplication::instance()->thread())
+        own = std::make_unique<KSyntaxHighlighting::Repository>();
+    CodeHighlighter code(own ? *own : SyntaxRepository::instance());
     const MarkdownRenderer markdown(code);
     const ReportHtml html(markdown);
     if (product == PdfExporter::Product::FullReport)
