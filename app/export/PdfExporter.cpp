@@ -62,8 +62,8 @@ QString htmlFor(const Report &report, PdfExporter::Product product, int brevity)
     if (product == PdfExporter::Product::FullReport)
         return html.page(report, ReportStyle::forPrint());
     const Report summary = ExecutiveSummary::select(report, brevity);
-    QString body = html.titleBlock(summary) +
-                   QStringLiteral("<p class=\"meta\">%1</p>").arg(tr("Executive summary"));
+    QString body = QStringLiteral("<p class=\"meta\">%1</p>").arg(tr("Executive summary")) +
+                   html.titleBlock(summary);
     for (const Section &s : summary.sections)
         body += html.section(s);
     if (!summary.timeline.isEmpty())
