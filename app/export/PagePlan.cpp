@@ -67,11 +67,22 @@ PagePlan PagePlan::make(QTextDocument &doc, qreal pageHeight)
     QList<Span> keep;  // spans no page may start inside
 
     QHash<int, QList<Row>> rowsByTable; // keyed by the table's first position
+    struct Header
+    {
+        Span header;
+        Span body;
+    };
+    QList<Header> headers;
     QList<QTextTable *> tables;
     collectTables(doc.rootFrame(), &tables);
     for (QTextTable *table : std::as_const(tables)) {
         const QList<Row> rows = tableRows(doc, table);
         rowsByTable.insert(table->firstPosition(), rows);
+        const int headerRows = table->format().headerRowCount();
+        if (headerRows > 0 && headerRows < rows.size() &&
+            rows.at(headerRows - 1).bottom - rows.first().top < pageHeight / 4)
+            headers << Header{{rows.first().top, rows.at(headerRows - 1).bottom},
+                              {rows.at(headerRows).top, rows.last().bottom}};
         for (const Row &row : rows) {
             cuts << row.top;
             if (row.bottom - row.top < pageHeight)
@@ -136,20 +147,34 @@ PagePlan PagePlan::make(QTextDocument &doc, qreal pageHeight)
         const qreal y = *std::prev(it);
         return y > from ? y : -1;
     };
+    // The header a page starting at `y` repeats, if it starts inside a table's body.
+    auto headerAt = [&headers](qreal y) -> Span {
+        for (const Header &h : std::as_const(headers))
+            if (y > h.body.top + eps && y < h.body.bottom - eps)
+                return h.header;
+        return {0, 0};
+    };
     PagePlan plan;
-    qreal top = 0;
-    plan.m_tops << top;
-    while (end - top > pageHeight) {
-        const qreal limit = top + pageHeight;
-        qreal next = lastAtOrBelow(good, top + pageHeight / 3, limit);
+    Page page;
+    while (true) {
+        const Span header = headerAt(page.top);
+        page.headerTop = header.top;
+        page.headerBottom = header.bottom;
+        const qreal room = pageHeight - (header.bottom - header.top);
+        if (end - page.top <= room)
+            break;
+        const qreal limit = page.top + room;
+        qreal next = lastAtOrBelow(good, page.top + room / 3, limit);
         if (next < 0)
-            next = lastAtOrBelow(cuts, top + 1, limit);
+            next = lastAtOrBelow(cuts, page.top + 1, limit);
         if (next < 0)
             next = limit;
-        plan.m_tops << next;
-        top = next;
+        page.bottom = next;
+        plan.m_pages << page;
+        page = Page{next, 0, 0, 0};
     }
-    plan.m_tops << end;
+    page.bottom = end;
+    plan.m_pages << page;
     return plan;
 }
 

@@ -8,18 +8,32 @@ namespace debrief {
 
 // Where a laid-out document breaks into pages. The document is laid out once as one long
 // column; pages then cut it only between lines, never through a table row (unless the row is
-// taller than a page), and never right after a heading. Page i shows [tops[i], tops[i + 1]).
+// taller than a page), and never right after a heading. Page i shows [top(i), bottom(i)).
 class PagePlan
 {
 public:
     static PagePlan make(QTextDocument &doc, qreal pageHeight);
 
-    int pageCount() const { return int(m_tops.size()) - 1; }
-    qreal top(int page) const { return m_tops.at(page); }
-    qreal bottom(int page) const { return m_tops.at(page + 1); }
+    int pageCount() const { return int(m_pages.size()); }
+    qreal top(int page) const { return m_pages.at(page).top; }
+    qreal bottom(int page) const { return m_pages.at(page).bottom; }
+    // A page that starts inside a table with header rows repeats them first: the span of the
+    // document to draw above the page's own slice (empty when there is none).
+    qreal headerTop(int page) const { return m_pages.at(page).headerTop; }
+    qreal headerHeight(int page) const
+    {
+        return m_pages.at(page).headerBottom - m_pages.at(page).headerTop;
+    }
 
 private:
-    QList<qreal> m_tops; // page tops and, last, the document's end
+    struct Page
+    {
+        qreal top = 0;
+        qreal bottom = 0;
+        qreal headerTop = 0;
+        qreal headerBottom = 0;
+    };
+    QList<Page> m_pages;
 };
 
 } // namespace debrief

@@ -152,6 +152,20 @@ void paintMargins(QPainter &p, const QRectF &page, const QRectF &body, const Rep
     p.restore();
 }
 
+// Draws the document's slice [from, from + height) at `at` on the page.
+void paintSlice(QPainter &painter, QTextDocument &doc,
+                QAbstractTextDocumentLayout::PaintContext &context, qreal from, qreal height,
+                qreal at, qreal width)
+{
+    painter.save();
+    painter.translate(0, at - from);
+    // Lines touching the cut from below belong to the next slice.
+    context.clip = QRectF(0, from, width, height - 0.01);
+    painter.setClipRect(context.clip);
+    doc.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
 } // namespace
 
 std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &report,
@@ -205,13 +219,12 @@ std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &repor
         const QRectF local(0, 0, body.width(), body.height());
         paintMargins(painter, page.translated(-body.topLeft()), local, report, options, i + 1,
                      result.pages);
-        painter.save();
-        const qreal top = t.plan.top(i);
-        painter.translate(0, -top);
-        context.clip = QRectF(0, top, body.width(), t.plan.bottom(i) - top - 0.01);
-        painter.setClipRect(context.clip);
-        t.doc->documentLayout()->draw(&painter, context);
-        painter.restore();
+        // A table continued from the last page first repeats its header rows.
+        const qreal repeat = t.plan.headerHeight(i);
+        if (repeat > 0)
+            paintSlice(painter, *t.doc, context, t.plan.headerTop(i), repeat, 0, body.width());
+        paintSlice(painter, *t.doc, context, t.plan.top(i), t.plan.bottom(i) - t.plan.top(i),
+                   repeat, body.width());
         if (progress && !progress(i + 1, result.pages)) {
             painter.end();
             if (error)
