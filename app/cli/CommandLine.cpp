@@ -404,6 +404,23 @@ int CommandLine::runExport(const QStringList &args)
     return Ok;
 }
 
+int CommandLine::runTemplates(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the report templates."));
+    if (const auto code = parseOrExit(parser, args, m_out, m_err))
+        return *code;
+    for (const ReportTemplate &t : TemplateLibrary::all()) {
+        m_out << t.id.leftJustified(12) << ' ' << t.name << " — " << t.description << '\n';
+        QStringList titles;
+        for (const Section &s : t.sections)
+            titles << s.title;
+        m_out << QString(13, QLatin1Char(' ')) << titles.join(QStringLiteral(" · ")) << '\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
 int CommandLine::runImport(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -495,23 +512,6 @@ int CommandLine::runImport(const QStringList &args)
         m_out << "    " << tr("remote, not downloaded: %1").arg(m) << '\n';
     for (const QString &w : result->warnings)
         m_out << "  " << tr("warning: %1").arg(w) << '\n';
-    m_out.flush();
-    return Ok;
-}
-
-int CommandLine::runTemplates(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the report templates."));
-    if (const auto code = parseOrExit(parser, args, m_out, m_err))
-        return *code;
-    for (const ReportTemplate &t : TemplateLibrary::all()) {
-        m_out << t.id.leftJustified(12) << ' ' << t.name << " — " << t.description << '\n';
-        QStringList titles;
-        for (const Section &s : t.sections)
-            titles << s.title;
-        m_out << QString(13, QLatin1Char(' ')) << titles.join(QStringLiteral(" · ")) << '\n';
-    }
     m_out.flush();
     return Ok;
 }

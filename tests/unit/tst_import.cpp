@@ -327,7 +327,7 @@ private Q_SLOTS:
         const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
         static const QRegularExpression heading(u"^\\s{0,3}#{1,6}\\s"_s);
         static const QRegularExpression underline(u"^\\s*(=+|-+)\\s*$"_s);
-        static const QRegularExpression delimiter(u"^\\s*\\|?\\s*:?-+"_s);
+        static const QRegularExpression delimiter(u"^(?=.*\\|)[\\s|:-]+$"_s);
         static const QRegularExpression zone(u"^\\W*(all )?times\\b"_s,
                                              QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression imageTarget(u"(!\\[[^\\]]*\\])\\([^)]*\\)"_s);
