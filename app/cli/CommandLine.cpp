@@ -479,6 +479,8 @@ int CommandLine::runImport(const QStringList &args)
           << '\n';
     if (!r.templateId.isEmpty())
         m_out << "  " << tr("sections named as in the %1 template").arg(r.templateId) << '\n';
+    if (!r.metadata.timeZone.isEmpty())
+        m_out << "  " << tr("time zone: %1").arg(QString::fromLatin1(r.metadata.timeZone)) << '\n';
     for (const auto &s : result->sections) {
         const QString heading =
             s.heading.isEmpty() ? tr("(text before the first heading)") : s.heading;

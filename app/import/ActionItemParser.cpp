@@ -129,7 +129,7 @@ QString ActionItemParser::kindForHeading(const QString &heading)
 bool ActionItemParser::hasActionTable(const QStringList &lines, const MarkdownOutline &outline,
                                       int first, int last)
 {
-    for (const MarkdownOutline::Block &b : outline.blocks()) {
+    for (const MarkdownOutline::Block &b : outline.blocksIn(first, last)) {
         if (b.kind != MarkdownOutline::Kind::Paragraph || b.first < first || b.first > last)
             continue;
         for (int i = b.first; i <= std::min(b.last, last); ++i) {
@@ -246,7 +246,7 @@ bool ActionItemParser::applyAnnotations(const QString &annotations, ActionItem *
 void ActionItemParser::read(const QStringList &lines, const MarkdownOutline &outline, int first,
                             int last, QList<bool> *consumed)
 {
-    for (const MarkdownOutline::Block &b : outline.blocks()) {
+    for (const MarkdownOutline::Block &b : outline.blocksIn(first, last)) {
         if (b.first < first || b.first > last)
             continue;
         const int end = std::min(b.last, last);

@@ -239,7 +239,7 @@ MarkdownImporter::Result MarkdownImporter::importMarkdown(const QString &markdow
         }
     };
     auto collect = [&](int partIndex, int first, int last, bool plainLabels) {
-        for (const Block &b : blocks) {
+        for (const Block &b : outline.blocksIn(first, last)) {
             if (b.first < first || b.first > last)
                 continue;
             if (b.kind == Kind::Paragraph) {

@@ -117,9 +117,16 @@ MarkdownOutline MarkdownOutline::parse(const QStringList &lines)
         b.last = std::min(b.last, std::max(b.first, outline.m_blocks[k + 1].first - 1));
     }
 
+    outline.m_code.resize(lines.size(), false);
     cmark_iter *it = cmark_iter_new(doc.get());
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
         cmark_node *n = cmark_iter_get_node(it);
+        // Code anywhere, nested in lists and quotes too, is never read as structure.
+        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_CODE_BLOCK) {
+            const int last = std::min<int>(cmark_node_get_end_line(n), int(lines.size())) - 1;
+            for (int i = std::max(0, cmark_node_get_start_line(n) - 1); i <= last; ++i)
+                outline.m_code[i] = true;
+        }
         if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_IMAGE)
             continue;
         // Inline nodes carry no source position; the block around them does.
@@ -143,11 +150,17 @@ QString MarkdownOutline::plainText(const QString &markdown)
 
 bool MarkdownOutline::isInCode(int line) const
 {
-    for (const Block &b : m_blocks) {
-        if (b.kind == Kind::CodeBlock && line >= b.first && line <= b.last)
-            return true;
-    }
-    return false;
+    return m_code.value(line, false);
+}
+
+std::span<const MarkdownOutline::Block> MarkdownOutline::blocksIn(int first, int last) const
+{
+    // Blocks are in source order: a binary search keeps large documents linear.
+    auto byFirst = [](const Block &b, int line) { return b.first < line; };
+    const auto begin = std::lower_bound(m_blocks.cbegin(), m_blocks.cend(), first, byFirst);
+    const auto end = std::lower_bound(begin, m_blocks.cend(), last + 1, byFirst);
+    return std::span<const Block>(m_blocks.constData() + (begin - m_blocks.cbegin()),
+                                  size_t(end - begin));
 }
 
 } // namespace debrief

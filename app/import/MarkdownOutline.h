@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <span>
+
 namespace debrief {
 
 // The block structure of a Markdown document as cmark sees it, in 0-based source lines, so the
@@ -42,12 +44,15 @@ public:
     static QString plainText(const QString &markdown);
 
     const QList<Block> &blocks() const { return m_blocks; }
+    // The top-level blocks that start in [first, last].
+    std::span<const Block> blocksIn(int first, int last) const;
     const QList<Image> &images() const { return m_images; }
     bool isInCode(int line) const;
 
 private:
     QList<Block> m_blocks;
     QList<Image> m_images;
+    QList<bool> m_code; // per line: inside a code block
 };
 
 } // namespace debrief

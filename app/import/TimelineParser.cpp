@@ -251,7 +251,7 @@ void TimelineParser::read(const QStringList &lines, const MarkdownOutline &outli
                           int last, QList<bool> *consumed)
 {
     const int year = m_date.isValid() ? m_date.year() : 0;
-    for (const MarkdownOutline::Block &b : outline.blocks()) {
+    for (const MarkdownOutline::Block &b : outline.blocksIn(first, last)) {
         if (b.first < first || b.first > last)
             continue;
         const int end = std::min(b.last, last);

@@ -1,6 +1,5 @@
 #include "import/ZoneName.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace debrief {
@@ -137,15 +136,6 @@ std::optional<ZoneName> ZoneName::inHeading(const QString &heading)
     if (const auto m = trailing.match(heading); m.hasMatch())
         return parse(m.captured(1));
     return std::nullopt;
-}
-
-QString ZoneName::describe() const
-{
-    const QString read = QString::fromLatin1(zone.id());
-    if (!displayId.isEmpty() && QString::fromLatin1(displayId) != written)
-        return QCoreApplication::translate("MarkdownImporter", "%1 (read as %2, shown in %3)")
-            .arg(written, read, QString::fromLatin1(displayId));
-    return written;
 }
 
 } // namespace debrief

@@ -25,7 +25,6 @@ public:
     static std::optional<ZoneName> inHeading(const QString &heading);
     // A regular expression (no capturing groups) matching one zone token.
     static QString pattern();
-    QString describe() const;
 };
 
 } // namespace debrief
