@@ -7,6 +7,7 @@
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
 #include "format/ReportValidator.h"
+#include "import/MarkdownImporter.h"
 #include "model/IncidentMetrics.h"
 #include "model/Report.h"
 #include "model/Vocabulary.h"
@@ -32,9 +33,9 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList c{QStringLiteral("new"), QStringLiteral("info"),
+    static const QStringList c{QStringLiteral("new"),      QStringLiteral("info"),
                                QStringLiteral("validate"), QStringLiteral("templates"),
-                               QStringLiteral("export")};
+                               QStringLiteral("export"),   QStringLiteral("import")};
     return c;
 }
 
@@ -117,6 +118,8 @@ int CommandLine::run(const QStringList &args)
         return runTemplates(rest);
     if (command == QLatin1String("export"))
         return runExport(rest);
+    if (command == QLatin1String("import"))
+        return runImport(rest);
     return usageError(tr("unknown command '%1'").arg(command));
 }
 
@@ -134,6 +137,8 @@ void CommandLine::printHelp()
                 "  export FILE.pmd -o OUT.pdf|OUT.md|OUT.html [--summary] [--page-size A4|Letter]\n"
                 "                 [--timeline list|table]\n"
                 "                                   export with an images folder beside\n"
+                "  import FILE.md -o FILE.pmd [--json] [--force]\n"
+                "                                   turn a Markdown postmortem into a report\n"
                 "\n"
                 "Run 'debrief COMMAND --help' for a command's options.\n"
                 "Exit codes: 0 success, 1 problems found, 2 bad input or usage, 3 cannot "
@@ -446,6 +451,103 @@ int CommandLine::runTemplates(const QStringList &args)
             titles << s.title;
         m_out << QString(13, QLatin1Char(' ')) << titles.join(QStringLiteral(" · ")) << '\n';
     }
+    m_out.flush();
+    return Ok;
+}
+
+int CommandLine::runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Turn a Markdown postmortem into a report: sections matched to template sections, "
+           "summary lines into metadata, the timeline and action items into their tables, local "
+           "images embedded. Prints what was mapped and what was not. Exit code 0: written; 2: "
+           "unreadable input or bad usage; 3: the output cannot be written."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("The .pmd file to write."),
+                      tr("file")});
+    parser.addOption({QStringLiteral("json"), tr("Print the mapping as one JSON object.")});
+    parser.addOption({QStringLiteral("force"), tr("Replace the output file if it exists.")});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The Markdown file."));
+    if (const auto code = parseOrExit(parser, args, m_out, m_err))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("import: name exactly one Markdown file"));
+    const QString path = parser.positionalArguments().first();
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(tr("import: say where to write the report with -o FILE.pmd"));
+    if (QFileInfo(output).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+        return usageError(
+            tr("import: the report cannot replace the Markdown file it is read from"));
+    QString error;
+    const auto result = MarkdownImporter::importFile(path, &error);
+    if (!result) {
+        m_err << "debrief: " << path << ": " << error << Qt::endl;
+        return BadInput;
+    }
+    if (QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force"))) {
+        m_err << "debrief: " << output << ": " << tr("already exists (use --force to replace it)")
+              << Qt::endl;
+        return CannotWrite;
+    }
+    AttachmentStore store;
+    for (auto it = result->attachmentBytes.cbegin(); it != result->attachmentBytes.cend(); ++it)
+        store.insert(it.key(), it.value());
+    if (!PmdArchive::write(output, result->report, store, &error)) {
+        m_err << "debrief: " << output << ": " << error << Qt::endl;
+        return CannotWrite;
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = result->toJson();
+        o.insert(QStringLiteral("output"), output);
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return Ok;
+    }
+    const Report &r = result->report;
+    m_out << tr("Imported %1 into %2").arg(path, output) << '\n';
+    m_out << "  "
+          << tr("title: %1").arg(r.metadata.title.isEmpty() ? tr("(none)") : r.metadata.title)
+          << '\n';
+    if (!r.templateId.isEmpty())
+        m_out << "  " << tr("sections named as in the %1 template").arg(r.templateId) << '\n';
+    if (!r.metadata.timeZone.isEmpty())
+        m_out << "  " << tr("time zone: %1").arg(QString::fromLatin1(r.metadata.timeZone)) << '\n';
+    for (const auto &s : result->sections) {
+        const QString heading =
+            s.heading.isEmpty() ? tr("(text before the first heading)") : s.heading;
+        QString to;
+        if (s.mappedTo == QLatin1String("timeline"))
+            to = tr("timeline");
+        else if (s.mappedTo == QLatin1String("actionItems"))
+            to = tr("action items");
+        else
+            to = s.custom ? tr("custom section") : tr("section %1").arg(s.mappedTo);
+        m_out << "  " << heading << " -> " << to << '\n';
+    }
+    for (const auto &f : result->fields)
+        m_out << "  " << f.label << ": -> "
+              << (f.mappedTo.isEmpty() ? tr("kept in the text") : f.mappedTo) << '\n';
+    m_out << "  "
+          << tr("%1 timeline entries, %2 action items")
+                 .arg(r.timeline.size())
+                 .arg(r.actionItems.size())
+          << '\n';
+    m_out << "  "
+          << tr("images: %1 embedded, %2 missing, %3 remote, %4 refused")
+                 .arg(result->embedded.size())
+                 .arg(result->missing.size())
+                 .arg(result->remote.size())
+                 .arg(result->refused.size())
+          << '\n';
+    for (const QString &m : result->missing)
+        m_out << "    " << tr("missing: %1").arg(m) << '\n';
+    for (const QString &m : result->remote)
+        m_out << "    " << tr("remote, not downloaded: %1").arg(m) << '\n';
+    for (const QString &w : result->warnings)
+        m_out << "  " << tr("warning: %1").arg(w) << '\n';
     m_out.flush();
     return Ok;
 }

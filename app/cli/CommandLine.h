@@ -33,6 +33,7 @@ private:
     int runValidate(const QStringList &args);
     int runTemplates(const QStringList &args);
     int runExport(const QStringList &args);
+    int runImport(const QStringList &args);
     int usageError(const QString &message);
     // Adds and parses the one FILE argument; an exit code when the command should stop.
     std::optional<int> parseFileArgument(QCommandLineParser &parser, const QStringList &args,

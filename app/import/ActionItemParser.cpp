@@ -1,0 +1,439 @@
+#include "import/ActionItemParser.h"
+
+#include "format/ReportJson.h"
+#include "import/MarkdownTable.h"
+#include "import/SectionMatcher.h"
+#include "import/TimestampText.h"
+#include "model/Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace debrief {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MarkdownImporter", text);
+}
+
+enum class Column { None, Title, Owner, Due, Kind, Priority, Status, Tracker };
+
+Column columnFor(const QString &header)
+{
+    static const QHash<QString, Column> keys{
+        {QStringLiteral("action"), Column::Title},
+        {QStringLiteral("action item"), Column::Title},
+        {QStringLiteral("item"), Column::Title},
+        {QStringLiteral("task"), Column::Title},
+        {QStringLiteral("title"), Column::Title},
+        {QStringLiteral("what"), Column::Title},
+        {QStringLiteral("description"), Column::Title},
+        {QStringLiteral("measure"), Column::Title},
+        {QStringLiteral("follow up"), Column::Title},
+        {QStringLiteral("todo"), Column::Title},
+        {QStringLiteral("to do"), Column::Title},
+        {QStringLiteral("owner"), Column::Owner},
+        {QStringLiteral("owners"), Column::Owner},
+        {QStringLiteral("assignee"), Column::Owner},
+        {QStringLiteral("assigned to"), Column::Owner},
+        {QStringLiteral("who"), Column::Owner},
+        {QStringLiteral("dri"), Column::Owner},
+        {QStringLiteral("responsible"), Column::Owner},
+        {QStringLiteral("due"), Column::Due},
+        {QStringLiteral("due date"), Column::Due},
+        {QStringLiteral("deadline"), Column::Due},
+        {QStringLiteral("by"), Column::Due},
+        {QStringLiteral("eta"), Column::Due},
+        {QStringLiteral("target date"), Column::Due},
+        {QStringLiteral("kind"), Column::Kind},
+        {QStringLiteral("type"), Column::Kind},
+        {QStringLiteral("category"), Column::Kind},
+        {QStringLiteral("priority"), Column::Priority},
+        {QStringLiteral("prio"), Column::Priority},
+        {QStringLiteral("status"), Column::Status},
+        {QStringLiteral("state"), Column::Status},
+        {QStringLiteral("tracker"), Column::Tracker},
+        {QStringLiteral("ticket"), Column::Tracker},
+        {QStringLiteral("issue"), Column::Tracker},
+        {QStringLiteral("jira"), Column::Tracker},
+        {QStringLiteral("bug"), Column::Tracker},
+        {QStringLiteral("link"), Column::Tracker},
+        {QStringLiteral("url"), Column::Tracker},
+        {QStringLiteral("tracking"), Column::Tracker},
+    };
+    return keys.value(MarkdownTable::headerKey(header), Column::None);
+}
+
+const QRegularExpression &listMarker()
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(?:[-*+]|\\d{1,9}[.)])(?:\\s+|$)"));
+    return re;
+}
+
+// "<https://x>", "[PAY-1](https://x)" or "https://x": the address, or empty.
+QString urlIn(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:<(https?://[^>\\s]+)>|\\[[^\\]]*\\]\\((https?://[^)\\s]+)\\)|"
+                       "(https?://\\S+))$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return {};
+    for (int g = 1; g <= 3; ++g) {
+        if (!m.captured(g).isEmpty())
+            return MarkdownTable::unescapeCell(m.captured(g));
+    }
+    return {};
+}
+
+QString withoutAt(QString name)
+{
+    name = MarkdownTable::unescapePlain(name.trimmed());
+    if (name.startsWith(QLatin1Char('@')))
+        name.remove(0, 1);
+    return name.trimmed();
+}
+
+} // namespace
+
+ActionItemParser::ActionItemParser(const QString &defaultKind)
+    : m_defaultKind(defaultKind.isEmpty() ? ActionItem().kind : defaultKind)
+    , m_kind(m_defaultKind)
+{}
+
+QString ActionItemParser::kindForHeading(const QString &heading)
+{
+    const QString n = SectionMatcher::normalized(heading);
+    const bool prevent =
+        n.contains(QLatin1String("prevent")) || n.contains(QLatin1String("long term"));
+    const bool correct =
+        n.contains(QLatin1String("correct")) || n.contains(QLatin1String("mitigat")) ||
+        n.contains(QLatin1String("remediat")) || n.contains(QLatin1String("short term")) ||
+        n.contains(QLatin1String("immediate"));
+    if (prevent)
+        return QStringLiteral("prevent");
+    if (correct)
+        return QStringLiteral("mitigate");
+    if (n.contains(QLatin1String("detect")) || n.contains(QLatin1String("monitor")) ||
+        n.contains(QLatin1String("alert")) || n.contains(QLatin1String("observab")))
+        return QStringLiteral("detect");
+    if (n.contains(QLatin1String("process")) || n.contains(QLatin1String("documentation")) ||
+        n.contains(QLatin1String("training")))
+        return QStringLiteral("process");
+    return {};
+}
+
+bool ActionItemParser::hasActionTable(const QStringList &lines, const MarkdownOutline &outline,
+                                      int first, int last)
+{
+    for (const MarkdownOutline::Block &b : outline.blocksIn(first, last)) {
+        if (b.kind != MarkdownOutline::Kind::Paragraph || b.first < first || b.first > last)
+            continue;
+        for (int i = b.first; i <= std::min(b.last, last); ++i) {
+            if (!MarkdownTable::startsTable(lines, i, std::min(b.last, last)))
+                continue;
+            for (const QString &h : MarkdownTable::cells(lines.at(i))) {
+                if (columnFor(h) == Column::Title)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+QString ActionItemParser::kindFor(const QString &written)
+{
+    const QString k = MarkdownTable::headerKey(MarkdownTable::unescapePlain(written));
+    if (k.isEmpty())
+        return m_kind;
+    if (Vocabulary::actionKinds().contains(k))
+        return k;
+    const QString fromWords = kindForHeading(k);
+    if (!fromWords.isEmpty())
+        return fromWords;
+    if (k == QLatin1String("fix") || k == QLatin1String("correction"))
+        return QStringLiteral("mitigate");
+    m_warnings << tr("action kind \"%1\" is not one of %2; kept as written")
+                      .arg(written, Vocabulary::actionKinds().join(QStringLiteral(", ")));
+    return k;
+}
+
+QString ActionItemParser::statusFor(const QString &written)
+{
+    if (written.contains(QChar(0x2705)) || written.contains(QChar(0x2714)))
+        return QStringLiteral("done"); // a check mark
+    const QString k = MarkdownTable::headerKey(MarkdownTable::unescapePlain(written));
+    if (k.isEmpty())
+        return QStringLiteral("open");
+    for (const QString &s : Vocabulary::actionStatuses()) {
+        if (k == MarkdownTable::headerKey(s) ||
+            k == MarkdownTable::headerKey(Vocabulary::actionStatusLabel(s)))
+            return s;
+    }
+    static const QStringList open{QStringLiteral("todo"),        QStringLiteral("to do"),
+                                  QStringLiteral("not started"), QStringLiteral("planned"),
+                                  QStringLiteral("new"),         QStringLiteral("backlog")};
+    static const QStringList progress{QStringLiteral("wip"),       QStringLiteral("ongoing"),
+                                      QStringLiteral("started"),   QStringLiteral("doing"),
+                                      QStringLiteral("in flight"), QStringLiteral("in review")};
+    static const QStringList done{QStringLiteral("complete"), QStringLiteral("completed"),
+                                  QStringLiteral("closed"),   QStringLiteral("fixed"),
+                                  QStringLiteral("shipped"),  QStringLiteral("yes"),
+                                  QStringLiteral("x")};
+    if (open.contains(k))
+        return QStringLiteral("open");
+    if (progress.contains(k))
+        return QStringLiteral("in-progress");
+    if (done.contains(k))
+        return QStringLiteral("done");
+    m_warnings << tr("action status \"%1\" is not one of %2; kept as written")
+                      .arg(written, Vocabulary::actionStatuses().join(QStringLiteral(", ")));
+    return k;
+}
+
+bool ActionItemParser::applyAnnotations(const QString &annotations, ActionItem *item) const
+{
+    static const QRegularExpression handle(QStringLiteral("^@([\\w.\\-]+)$"));
+    static const QRegularExpression owner(
+        QStringLiteral("^(?:owners?|assignee|assigned to|who|dri|responsible)\\s*[:=]?\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression due(
+        QStringLiteral("^(?:due(?: date)?|by|deadline|eta|target)\\s*[:=]?\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression priority(
+        QStringLiteral("^(?:(?:priority|prio)\\s*[:=]?\\s*)?(P[0-3])$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tracker(
+        QStringLiteral("^(?:ticket|tracker|issue|jira|link)\\s*[:=]?\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    ActionItem out = *item;
+    QStringList owners;
+    static const QRegularExpression split(QStringLiteral("\\s*[,;]\\s*"));
+    const QStringList parts = annotations.split(split, Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return false;
+    for (const QString &raw : parts) {
+        const QString part = raw.trimmed();
+        if (const auto m = handle.match(part); m.hasMatch()) {
+            owners << m.captured(1);
+        } else if (const auto m = owner.match(part); m.hasMatch()) {
+            owners << withoutAt(m.captured(1));
+        } else if (const auto m = due.match(part); m.hasMatch()) {
+            const auto d = TimestampText::parseDate(m.captured(1));
+            if (!d)
+                return false;
+            out.due = *d;
+        } else if (const auto m = priority.match(part); m.hasMatch()) {
+            out.priority = m.captured(1).toUpper();
+        } else if (const auto m = tracker.match(part);
+                   m.hasMatch() && !urlIn(m.captured(1)).isEmpty()) {
+            out.trackerUrl = urlIn(m.captured(1));
+        } else if (!urlIn(part).isEmpty()) {
+            out.trackerUrl = urlIn(part);
+        } else {
+            return false;
+        }
+    }
+    if (!owners.isEmpty())
+        out.owner = owners.join(QStringLiteral(", "));
+    *item = out;
+    return true;
+}
+
+void ActionItemParser::read(const QStringList &lines, const MarkdownOutline &outline, int first,
+                            int last, QList<bool> *consumed)
+{
+    for (const MarkdownOutline::Block &b : outline.blocksIn(first, last)) {
+        if (b.first < first || b.first > last)
+            continue;
+        const int end = std::min(b.last, last);
+        switch (b.kind) {
+        case MarkdownOutline::Kind::Heading: {
+            const QString kind = kindForHeading(b.text);
+            m_kind = kind.isEmpty() ? m_defaultKind : kind;
+            // A heading that only says which kind the items below are is kept in the kind.
+            if (!kind.isEmpty() &&
+                SectionMatcher::normalized(b.text).split(QLatin1Char(' ')).size() <= 3) {
+                for (int i = b.first; i <= end; ++i)
+                    (*consumed)[i] = true;
+            }
+            break;
+        }
+        case MarkdownOutline::Kind::List:
+            for (const MarkdownOutline::Item &item : b.items)
+                readItem(lines, item, consumed);
+            break;
+        case MarkdownOutline::Kind::Paragraph:
+            for (int i = b.first; i <= end; ++i) {
+                if (!MarkdownTable::startsTable(lines, i, end))
+                    continue;
+                int rows = i + 1;
+                while (rows + 1 <= end && MarkdownTable::isRow(lines.at(rows + 1)))
+                    ++rows;
+                readTable(lines, i, rows, consumed);
+                i = rows;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+namespace {
+
+// The text of an item and its nested items on one line: "parent: child; child".
+QString folded(const QStringList &lines, const MarkdownOutline::Item &item, QString *main)
+{
+    QString text;
+    for (int i = item.first; i <= item.last; ++i) {
+        bool nested = false;
+        for (const MarkdownOutline::Item &c : item.children)
+            nested = nested || (i >= c.first && i <= c.last);
+        if (nested)
+            continue;
+        QString line = lines.at(i);
+        if (i == item.first)
+            line.remove(listMarker());
+        line = line.trimmed();
+        if (!line.isEmpty())
+            text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + line;
+    }
+    *main = text;
+    QStringList children;
+    for (const MarkdownOutline::Item &c : item.children) {
+        QString childMain;
+        children << folded(lines, c, &childMain);
+    }
+    if (children.isEmpty())
+        return text;
+    return text + (text.endsWith(QLatin1Char(':')) ? QStringLiteral(" ") : QStringLiteral(": ")) +
+           children.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+void ActionItemParser::readItem(const QStringList &lines, const MarkdownOutline::Item &item,
+                                QList<bool> *consumed)
+{
+    ActionItem a;
+    a.id = ReportJson::newId();
+    a.kind = m_kind;
+    QString main;
+    folded(lines, item, &main);
+    static const QRegularExpression box(QStringLiteral("^\\[([ xX])\\]\\s+"));
+    if (const auto m = box.match(main); m.hasMatch()) {
+        a.status =
+            m.captured(1) == QLatin1String(" ") ? QStringLiteral("open") : QStringLiteral("done");
+        main.remove(0, m.capturedLength());
+    }
+    // Annotations end the item's own text: "(owner: @a, due: 2024-04-01)", "— @a", "[P1]".
+    static const QRegularExpression paren(QStringLiteral("\\s*\\(([^()]*)\\)\\s*\\.?$"));
+    static const QRegularExpression dash(
+        QStringLiteral("\\s+(?:\\x{2014}|\\x{2013}|--|-)\\s+([^\\x{2014}\\x{2013}]+)$"));
+    static const QRegularExpression bracket(
+        QStringLiteral("^\\[(P[0-3])\\]\\s+|\\s+\\[(P[0-3])\\]$"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (bool again = true; again;) {
+        again = false;
+        for (const QRegularExpression *re : {&paren, &dash}) {
+            const auto m = re->match(main);
+            if (m.hasMatch() && m.capturedStart() > 0 && applyAnnotations(m.captured(1), &a)) {
+                main.truncate(m.capturedStart());
+                again = true;
+            }
+        }
+        if (const auto m = bracket.match(main); m.hasMatch()) {
+            a.priority = (m.captured(1) + m.captured(2)).toUpper();
+            main.remove(m.capturedStart(), m.capturedLength());
+            again = true;
+        }
+    }
+    QStringList children;
+    for (const MarkdownOutline::Item &c : item.children) {
+        QString childMain;
+        children << folded(lines, c, &childMain);
+    }
+    a.title = main.trimmed();
+    if (!children.isEmpty())
+        a.title +=
+            (a.title.endsWith(QLatin1Char(':')) ? QStringLiteral(" ") : QStringLiteral(": ")) +
+            children.join(QStringLiteral("; "));
+    if (a.title.isEmpty())
+        return;
+    m_items << a;
+    for (int i = item.first; i <= item.last; ++i)
+        (*consumed)[i] = true;
+}
+
+bool ActionItemParser::readTable(const QStringList &lines, int first, int last,
+                                 QList<bool> *consumed)
+{
+    QList<Column> columns;
+    for (const QString &h : MarkdownTable::cells(lines.at(first)))
+        columns << columnFor(h);
+    if (!columns.contains(Column::Title))
+        return false;
+    for (int i = first + 2; i <= last; ++i) {
+        const QStringList cells = MarkdownTable::cells(lines.at(i));
+        ActionItem a;
+        a.id = ReportJson::newId();
+        a.kind = m_kind;
+        QStringList unplaced;
+        for (qsizetype c = 0; c < cells.size() && c < columns.size(); ++c) {
+            const QString cell = cells.at(c);
+            switch (columns.at(c)) {
+            case Column::Title:
+                a.title = MarkdownTable::unescapePlain(cell);
+                break;
+            case Column::Owner:
+                a.owner = withoutAt(cell);
+                break;
+            case Column::Due:
+                if (const auto d = TimestampText::parseDate(cell))
+                    a.due = *d;
+                else if (!cell.isEmpty())
+                    unplaced << tr("due: %1").arg(cell);
+                break;
+            case Column::Kind:
+                a.kind = kindFor(cell);
+                break;
+            case Column::Priority: {
+                const QString p = MarkdownTable::unescapePlain(cell).trimmed().toUpper();
+                if (Vocabulary::priorities().contains(p))
+                    a.priority = p;
+                else if (!p.isEmpty())
+                    unplaced << tr("priority: %1").arg(cell);
+                break;
+            }
+            case Column::Status:
+                a.status = statusFor(cell);
+                break;
+            case Column::Tracker:
+                if (const QString url = urlIn(cell); !url.isEmpty())
+                    a.trackerUrl = url;
+                else if (!cell.isEmpty())
+                    unplaced << cell;
+                break;
+            case Column::None:
+                if (!cell.isEmpty())
+                    unplaced << cell;
+                break;
+            }
+        }
+        // Nothing is dropped: cells without a field stay in the title.
+        if (!unplaced.isEmpty())
+            a.title += QStringLiteral(" (%1)").arg(unplaced.join(QStringLiteral("; ")));
+        if (a.title.trimmed().isEmpty())
+            continue;
+        m_items << a;
+        (*consumed)[i] = true;
+    }
+    (*consumed)[first] = (*consumed)[first + 1] = true;
+    return true;
+}
+
+} // namespace debrief

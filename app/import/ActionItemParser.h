@@ -1,0 +1,46 @@
+#pragma once
+
+#include "import/MarkdownOutline.h"
+#include "model/ActionItem.h"
+
+#include <QStringList>
+
+namespace debrief {
+
+// Turns the lists and tables under corrective / preventative / action-item headings into
+// action items. A list item's nested bullets are folded into its title; "(owner: @alice)",
+// "— @alice", "(due: 2024-04-01, P1)" and a checked "[x]" box fill the other fields. Tables
+// are read column by column (MarkdownExporter's action table maps back exactly). Lines it
+// uses are marked consumed; the rest stays for the section's text.
+class ActionItemParser
+{
+public:
+    explicit ActionItemParser(const QString &defaultKind);
+
+    void read(const QStringList &lines, const MarkdownOutline &outline, int first, int last,
+              QList<bool> *consumed);
+
+    // The action kind a heading names ("Preventative measures": prevent), or empty.
+    static QString kindForHeading(const QString &heading);
+    // Whether the range holds a table with an action column, as our exporter writes.
+    static bool hasActionTable(const QStringList &lines, const MarkdownOutline &outline, int first,
+                               int last);
+
+    const QList<ActionItem> &items() const { return m_items; }
+    const QStringList &warnings() const { return m_warnings; }
+
+private:
+    void readItem(const QStringList &lines, const MarkdownOutline::Item &item,
+                  QList<bool> *consumed);
+    bool readTable(const QStringList &lines, int first, int last, QList<bool> *consumed);
+    bool applyAnnotations(const QString &annotations, ActionItem *item) const;
+    QString kindFor(const QString &written);
+    QString statusFor(const QString &written);
+
+    QString m_defaultKind;
+    QString m_kind;
+    QList<ActionItem> m_items;
+    QStringList m_warnings;
+};
+
+} // namespace debrief

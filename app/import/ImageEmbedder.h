@@ -1,0 +1,43 @@
+#pragma once
+
+#include "import/MarkdownOutline.h"
+#include "model/Attachment.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace debrief {
+
+// Embeds a Markdown document's local images as attachments and points the text at them with
+// "attachment:<sha256>", as the editor does. Only files inside the document's folder are read,
+// each bounded by PmdLimits and header-checked with QImageReader. Remote images, missing files
+// and paths from other machines ("C:\shots\a.png") are left as written and listed.
+class ImageEmbedder
+{
+public:
+    explicit ImageEmbedder(const QString &baseDir);
+
+    // Rewrites the destinations of embedded images in `lines`; never adds or removes a line.
+    void embed(QStringList *lines, const MarkdownOutline &outline);
+
+    const QList<Attachment> &attachments() const { return m_attachments; }
+    const QHash<QString, QByteArray> &bytes() const { return m_bytes; }
+    const QStringList &embedded() const { return m_embedded; }
+    const QStringList &missing() const { return m_missing; }
+    const QStringList &remote() const { return m_remote; }
+    const QStringList &refused() const { return m_refused; }
+    const QStringList &warnings() const { return m_warnings; }
+
+private:
+    // The attachment id for a local file, or empty (and the reason listed).
+    QString load(const QString &url, const QString &alt);
+
+    QString m_baseDir;
+    qint64 m_totalBytes = 0;
+    QList<Attachment> m_attachments;
+    QHash<QString, QByteArray> m_bytes;
+    QHash<QString, QString> m_idForUrl;
+    QStringList m_embedded, m_missing, m_remote, m_refused, m_warnings;
+};
+
+} // namespace debrief

@@ -1,0 +1,237 @@
+#include "import/SectionMatcher.h"
+
+#include "templates/TemplateLibrary.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace debrief {
+
+namespace {
+
+struct Topic
+{
+    const char *name;
+    QList<QPair<const char *, const char *>> sections; // template id, section id
+    QStringList phrases;                               // normalized; template titles are added
+};
+
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *s : list)
+        out << QLatin1String(s);
+    return out;
+}
+
+const QList<Topic> &topics()
+{
+    static const QList<Topic> c = [] {
+        QList<Topic> list{
+            {"summary",
+             {{"classic", "summary"},
+              {"google-sre", "summary"},
+              {"pagerduty", "overview"},
+              {"atlassian", "summary"}},
+             words({"summary", "executive summary", "tl dr", "tldr", "overview", "incident summary",
+                    "incident overview", "synopsis", "abstract"})},
+            {"impact",
+             {{"google-sre", "impact"}, {"pagerduty", "impact"}, {"atlassian", "impact"}},
+             words({"impact", "customer impact", "user impact", "business impact",
+                    "impact assessment", "blast radius"})},
+            {"root-cause-resolution",
+             {{"classic", "root-cause-resolution"}},
+             words({"root cause and resolution", "root causes and resolution",
+                    "cause and resolution", "root cause resolution", "root cause and fix",
+                    "root cause and mitigation", "root cause and remediation"})},
+            {"root-cause",
+             {{"google-sre", "root-causes"}, {"atlassian", "root-cause"}},
+             words({"root cause", "root causes", "cause", "causes", "rca", "root cause analysis",
+                    "why it happened"})},
+            {"contributing-factors",
+             {{"pagerduty", "contributing-factors"}},
+             words({"contributing factors", "contributing causes"})},
+            {"trigger", {{"google-sre", "trigger"}}, words({"trigger", "triggers"})},
+            {"resolution",
+             {{"google-sre", "resolution"}, {"pagerduty", "resolution"}, {"atlassian", "recovery"}},
+             words({"resolution", "mitigation", "recovery", "remediation", "the fix",
+                    "resolution and recovery", "mitigation and resolution",
+                    "mitigation and recovery", "how we fixed it"})},
+            {"detection",
+             {{"google-sre", "detection"}, {"atlassian", "detection"}},
+             words({"detection", "how we found out", "how it was detected"})},
+            {"actions",
+             {{"classic", "corrective-measures"}},
+             words({"corrective and preventative measures", "corrective and preventive measures",
+                    "corrective and preventative actions", "corrective and preventive actions",
+                    "corrective actions", "corrective measures", "preventative measures",
+                    "preventive measures", "preventative actions", "preventive actions",
+                    "action items", "follow ups", "followups", "follow up actions",
+                    "follow up items", "next steps", "remediation items", "action plan"})},
+            {"lessons",
+             {{"atlassian", "lessons-learned"}},
+             words(
+                 {"lessons learned", "lessons learnt", "learnings", "takeaways", "key takeaways"})},
+            {"went-well",
+             {{"google-sre", "went-well"}, {"pagerduty", "went-well"}},
+             words({"what went well", "went well", "things that went well"})},
+            {"went-wrong",
+             {{"google-sre", "went-wrong"}, {"pagerduty", "went-wrong"}},
+             words({"what went wrong", "went wrong", "what went badly", "what did not go well",
+                    "what didn t go well", "what could have gone better",
+                    "what could be improved"})},
+            {"got-lucky",
+             {{"google-sre", "got-lucky"}},
+             words({"where we got lucky", "got lucky", "what we got lucky with", "lucky breaks"})},
+            {"conclusion",
+             {{"classic", "conclusion"}},
+             words({"conclusion", "conclusions", "closing thoughts", "final thoughts", "wrap up"})},
+            {"supporting",
+             {{"google-sre", "supporting-information"}},
+             words({"supporting information", "appendix", "references", "supporting material"})},
+            {"what-happened",
+             {{"pagerduty", "what-happened"}},
+             words({"what happened", "narrative", "incident description"})},
+            {"responders",
+             {{"pagerduty", "responders"}},
+             words({"responders", "people involved", "who was involved", "participants"})},
+            {"messaging",
+             {{"pagerduty", "messaging"}},
+             words({"messaging", "communication", "communications", "customer communication"})},
+            {"leadup", {{"atlassian", "leadup"}}, words({"leadup", "lead up", "background"})},
+            {"fault", {{"atlassian", "fault"}}, words({"fault", "what broke"})},
+            {"response", {{"atlassian", "response"}}, words({"response", "incident response"})},
+            {"five-whys", {{"atlassian", "five-whys"}}, words({"five whys", "5 whys"})},
+            {"backlog-check", {{"atlassian", "backlog-check"}}, words({"backlog check"})},
+            {"recurrence",
+             {{"atlassian", "recurrence"}},
+             words({"recurrence", "previous incidents", "related incidents"})},
+            {"timeline",
+             {},
+             words({"timeline", "incident timeline", "timeline of events", "detailed timeline",
+                    "chronology", "sequence of events"})},
+        };
+        // A template's own title is always a name for its section.
+        for (const ReportTemplate &t : TemplateLibrary::all()) {
+            for (const Section &s : t.sections) {
+                for (Topic &topic : list) {
+                    for (const auto &[tmpl, id] : std::as_const(topic.sections)) {
+                        if (t.id == QLatin1String(tmpl) && s.id == QLatin1String(id))
+                            topic.phrases << SectionMatcher::normalized(s.title);
+                    }
+                }
+            }
+        }
+        return list;
+    }();
+    return c;
+}
+
+QString withoutNumbering(const QString &heading)
+{
+    static const QRegularExpression numbering(
+        QStringLiteral("^\\s*(?:(?:\\d+(?:\\.\\d+)*|[ivxlc]+|[a-z])[.):]|\\d+(?:\\.\\d+)+)\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString s = heading;
+    return s.remove(numbering);
+}
+
+} // namespace
+
+QString SectionMatcher::normalized(const QString &text)
+{
+    // Emoji and symbols may stand before the numbering: "🔥 1. Summary".
+    qsizetype start = 0;
+    while (start < text.size() && !text.at(start).isLetterOrNumber())
+        ++start;
+    QString s = withoutNumbering(text.mid(start)).toLower();
+    s.replace(QLatin1Char('&'), QStringLiteral(" and "));
+    QString out;
+    for (const QChar c : std::as_const(s))
+        out += c.isLetterOrNumber() ? c : QLatin1Char(' ');
+    return out.simplified();
+}
+
+QString SectionMatcher::cleanedTitle(const QString &heading)
+{
+    return withoutNumbering(heading).trimmed();
+}
+
+std::optional<SectionMatcher::Match> SectionMatcher::match(const QString &heading)
+{
+    const QString n = normalized(heading);
+    if (n.isEmpty())
+        return std::nullopt;
+    std::optional<Match> best;
+    qsizetype bestLength = 0;
+    for (const Topic &c : topics()) {
+        for (const QString &p : c.phrases) {
+            const bool exact = n == p;
+            const bool prefix = n.startsWith(p + QLatin1Char(' '));
+            if ((exact || prefix) && (p.size() > bestLength || (exact && p.size() == bestLength))) {
+                best = Match{QLatin1String(c.name), exact};
+                bestLength = p.size();
+            }
+        }
+    }
+    if (best)
+        return best;
+    // A pun with the plain name beside it: "Fixing the Fix-ups (Corrective actions)".
+    static const QRegularExpression aside(QStringLiteral("\\(([^()]+)\\)\\s*$"));
+    if (const auto m = aside.match(heading); m.hasMatch() && m.capturedStart() > 0) {
+        if (auto inner = match(m.captured(1)); inner && inner->exact)
+            return Match{inner->topic, false};
+    }
+    return std::nullopt;
+}
+
+QString SectionMatcher::chooseTemplate(const QStringList &found)
+{
+    QString best;
+    int bestScore = 0;
+    for (const QString &tmpl : TemplateLibrary::ids()) {
+        QStringList covered;
+        for (const Topic &c : topics()) {
+            if (!found.contains(QLatin1String(c.name)))
+                continue;
+            for (const auto &[t, id] : std::as_const(c.sections)) {
+                if (tmpl == QLatin1String(t) && !covered.contains(QLatin1String(id)))
+                    covered << QLatin1String(id);
+            }
+        }
+        if (covered.size() > bestScore) {
+            best = tmpl;
+            bestScore = int(covered.size());
+        }
+    }
+    return best;
+}
+
+std::optional<SectionMatcher::Target> SectionMatcher::target(const QString &topic,
+                                                             const QString &preferredTemplate)
+{
+    static const QList<ReportTemplate> templates = TemplateLibrary::all();
+    for (const Topic &c : topics()) {
+        if (topic != QLatin1String(c.name))
+            continue;
+        QStringList order{preferredTemplate};
+        order << TemplateLibrary::ids();
+        for (const QString &tmpl : std::as_const(order)) {
+            for (const auto &[t, id] : std::as_const(c.sections)) {
+                if (tmpl != QLatin1String(t))
+                    continue;
+                for (const ReportTemplate &rt : templates) {
+                    if (rt.id != tmpl)
+                        continue;
+                    for (const Section &s : rt.sections) {
+                        if (s.id == QLatin1String(id))
+                            return Target{rt.id, s.id, s.title, s.help};
+                    }
+                }
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace debrief

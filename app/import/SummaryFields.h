@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace debrief {
+
+// Summary-style lines that name a fact about the incident: "**Severity:** SEV2",
+// "- **Authors:** Ana, Bo", "**Impact:** …", and in front matter or the lines above the first
+// section also "Severity: SEV2". MarkdownExporter's metadata list reads back through here.
+class SummaryFields
+{
+public:
+    enum class Field {
+        Title,
+        Severity,
+        Status,
+        Incident,
+        Date,
+        Authors,
+        Reviewers,
+        Services,
+        Tags,
+        Started,
+        Detected,
+        Mitigated,
+        Resolved,
+        Duration, // time to resolve
+        TimeToDetect,
+        TimeToMitigate,
+        TimeZone,
+        Section // text for the section of `topic`
+    };
+
+    int line = -1;
+    Field field = Field::Title;
+    QString topic;
+    QString label; // as written
+    QString value; // as written, hard line breaks removed
+
+    static std::optional<SummaryFields> parse(const QString &text, bool plainLabels);
+    // Every field on a line: "**Severity:** SEV3 · **Authors:** Hannah" gives two. Empty when
+    // any part of the line is not a field.
+    static QList<SummaryFields> parseLine(const QString &text, bool plainLabels);
+    // "Ana, Bo and Cy" gives three names; Markdown resolved, "@" dropped.
+    static QStringList names(const QString &value);
+    static std::optional<QString> severity(const QString &value);
+    static std::optional<QString> status(const QString &value);
+};
+
+} // namespace debrief

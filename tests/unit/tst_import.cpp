@@ -1,0 +1,576 @@
+#include "Fixtures.h"
+#include "import/MarkdownImporter.h"
+#include "import/SectionMatcher.h"
+#include "import/TimestampText.h"
+#include "import/ZoneName.h"
+#include "model/IncidentMetrics.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace debrief;
+using namespace Qt::StringLiterals;
+
+// Markdown import in-process: each fixture in tests/fixtures/import is a differently shaped
+// postmortem, imported from a temporary copy so the images beside it are the test's own.
+class TestImport : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    static QString fixturePath(const QString &name)
+    {
+        return QStringLiteral(DEBRIEF_IMPORT_FIXTURES "/") + name;
+    }
+
+    // The fixture copied into a fresh folder, with the checkout fixture's images made there.
+    MarkdownImporter::Result import(const QString &name)
+    {
+        const QString folder = m_dir.filePath(name);
+        QDir().mkpath(folder + u"/img"_s);
+        const QString md = folder + u"/"_s + name;
+        QFile::remove(md);
+        if (!QFile::copy(fixturePath(name), md))
+            qFatal("cannot copy fixture %s", qPrintable(name));
+        if (name == QLatin1String("checkout-502s.md")) {
+            Fixtures::writeFile(folder + u"/img/checkout-errors.png"_s,
+                                Fixtures::png(Fixtures::dashboard(240, 120, 7)));
+            // Claims more pixels than a report may hold: refused on its header alone.
+            Fixtures::writeFile(folder + u"/img/heatmap.png"_s, Fixtures::pngClaiming(30000, 200));
+        }
+        QString error;
+        const auto result = MarkdownImporter::importFile(md, &error);
+        if (!result)
+            qFatal("cannot import %s: %s", qPrintable(name), qPrintable(error));
+        return *result;
+    }
+
+    // "id: title" per section, custom sections as "custom: title".
+    static QStringList shape(const Report &r)
+    {
+        QStringList out;
+        for (const Section &s : r.sections)
+            out << (s.id.startsWith(u"custom-"_s) ? u"custom"_s : s.id) + u": "_s + s.title;
+        return out;
+    }
+
+    static QDateTime at(int y, int mo, int d, int h, int mi, int offsetHours)
+    {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone(offsetHours * 3600));
+    }
+
+    static const Section *section(const Report &r, const QString &title)
+    {
+        for (const Section &s : r.sections) {
+            if (s.title == title)
+                return &s;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void punsEmojiAndTwelveHourClock()
+    {
+        const auto r = import(u"cache-astrophe.md"_s);
+        const Report &rep = r.report;
+        QCOMPARE(rep.metadata.title, u"The Great Cache-astrophe of March 2024 🧀"_s);
+        QCOMPARE(rep.templateId, u"classic"_s);
+        QCOMPARE(
+            shape(rep),
+            (QStringList{u"custom: Imported notes"_s, u"impact: Impact"_s, u"summary: Summary"_s,
+                         u"root-causes: 🕵️ Root Cause: the usual suspect"_s,
+                         u"custom: Timeline notes"_s, u"custom: Cheese Board 🧀"_s}));
+        QCOMPARE(rep.metadata.severity, u"SEV2"_s);
+        QCOMPARE(rep.metadata.status, u"in-review"_s);
+        QCOMPARE(rep.metadata.authors, (QStringList{u"Mira Okafor"_s, u"tomas"_s}));
+        QCOMPARE(rep.metadata.timeZone, QByteArray("UTC"));
+        // The sub-heading stays inside its section.
+        QVERIFY(rep.sections[3].text.contains(u"### Why the canary missed it"_s));
+        QVERIFY(section(rep, u"Imported notes"_s)->text.contains(u"**Duration:** about two"_s));
+
+        QCOMPARE(rep.timeline.size(), 5);
+        QCOMPARE(rep.timeline[0].at, at(2024, 3, 5, 9, 2, 0));
+        QCOMPARE(rep.timeline[0].description,
+                 u"Config push `cfg-2291` rolls out to the price service."_s);
+        QVERIFY(rep.timeline[1].keyMoment);
+        QCOMPARE(rep.timeline[1].description,
+                 u"First customer ticket: \"the sale price is gone\"."_s);
+        QCOMPARE(rep.timeline[2].description,
+                 u"On-call pages the pricing team.\n- Pricing lead joins the bridge at 09:47."_s);
+        QCOMPARE(rep.timeline[4].at, at(2024, 3, 5, 11, 12, 0));
+        QCOMPARE(section(rep, u"Timeline notes"_s)->text,
+                 u"- Later that day the team held a short review."_s);
+
+        QCOMPARE(rep.actionItems.size(), 3);
+        QCOMPARE(rep.actionItems[0].title, u"Give each service its own cache endpoint key"_s);
+        QCOMPARE(rep.actionItems[0].owner, u"mira"_s);
+        QCOMPARE(rep.actionItems[0].due, QDate(2024, 4, 15));
+        QCOMPARE(rep.actionItems[0].kind, u"mitigate"_s); // "Corrective actions"
+        QCOMPARE(rep.actionItems[1].title,
+                 u"Teach the canary to compare prices against the catalogue: start with the top "
+                 "100 products; alert when more than 1% differ"_s);
+        QCOMPARE(rep.actionItems[1].owner, u"tomas"_s);
+        QCOMPARE(rep.actionItems[2].priority, u"P1"_s);
+
+        QCOMPARE(r.sections.size(), 6);
+        QCOMPARE(r.sections[4].heading, u"4. Fixing the Fix-ups 🔧 (Corrective actions)"_s);
+        QCOMPARE(r.sections[4].mappedTo, u"actionItems"_s);
+    }
+
+    void tableTimelineAndActionTable()
+    {
+        const auto r = import(u"ledger-stall.md"_s);
+        const Report &rep = r.report;
+        QCOMPARE(rep.templateId, u"google-sre"_s);
+        QCOMPARE(shape(rep),
+                 (QStringList{u"summary: Summary"_s, u"root-causes: Root Causes"_s,
+                              u"impact: Impact"_s, u"trigger: Trigger"_s,
+                              u"resolution: Resolution"_s, u"detection: Detection"_s,
+                              u"lessons-learned: Lessons Learned"_s, u"custom: Timeline notes"_s}));
+        QCOMPARE(rep.sections[0].text,
+                 u"Payout files for 312 merchants were late by up to two and a half hours."_s);
+        QCOMPARE(rep.sections[1].text,
+                 u"A schema migration took a table lock that the sync job waited on forever."_s);
+        QCOMPARE(rep.metadata.incidentId, u"INC-2207"_s);
+        QCOMPARE(rep.metadata.services, (QStringList{u"ledger-sync"_s, u"payouts"_s}));
+        QCOMPARE(rep.metadata.started, at(2024, 7, 18, 14, 3, 0));
+        QCOMPARE(rep.metadata.resolved, at(2024, 7, 18, 16, 41, 0));
+
+        QCOMPARE(rep.timeline.size(), 5);
+        QStringList kinds;
+        for (const TimelineEntry &e : rep.timeline)
+            kinds << e.kind;
+        QCOMPARE(kinds, (QStringList{u"event"_s, u"detection"_s, u"escalation"_s, u"mitigation"_s,
+                                     u"resolution"_s}));
+        QCOMPARE(rep.timeline[1].at, at(2024, 7, 18, 14, 40, 0));
+        QCOMPARE(rep.timeline[1].author, u"sam"_s);
+        QCOMPARE(rep.timeline[3].description, u"Migration killed, sync resumes"_s);
+        QVERIFY(rep.timeline[3].keyMoment);
+        // The row without a time stays, under its header, so it still reads as a table.
+        QCOMPARE(rep.sections.last().text,
+                 u"| Time (UTC) | Kind | Event | Who |\n|------------|------|-------|-----|\n"
+                 "| soon after | Communication | Merchants emailed | support |"_s);
+
+        QCOMPARE(rep.actionItems.size(), 3);
+        QCOMPARE(rep.actionItems[0].title, u"Run migrations with a lock timeout"_s);
+        QCOMPARE(rep.actionItems[0].owner, u"priya"_s);
+        QCOMPARE(rep.actionItems[0].priority, u"P1"_s);
+        QCOMPARE(rep.actionItems[0].trackerUrl, u"https://tracker.example.com/LED-88"_s);
+        QCOMPARE(rep.actionItems[1].owner, u"Sam Whitfield"_s);
+        QCOMPARE(rep.actionItems[1].kind, u"detect"_s);
+        QCOMPARE(rep.actionItems[1].trackerUrl, u"https://tracker.example.com/LED-89"_s);
+        // A tracker cell that is no address is kept in the title.
+        QCOMPARE(rep.actionItems[2].title, u"Document the migration window (LED-90)"_s);
+        QCOMPARE(rep.actionItems[2].kind, u"process"_s);
+    }
+
+    void imagesLocalMissingRemoteAndWindows()
+    {
+        const auto r = import(u"checkout-502s.md"_s);
+        const Report &rep = r.report;
+        QCOMPARE(rep.metadata.title, u"Checkout 502s on Black Friday Eve"_s);
+        QCOMPARE(rep.templateId, u"classic"_s);
+        QCOMPARE(shape(rep), (QStringList{u"summary: Summary"_s,
+                                          u"root-cause-resolution: Root Cause and Resolution"_s,
+                                          u"conclusion: Conclusion"_s}));
+        QCOMPARE(r.embedded, QStringList{u"img/checkout-errors.png"_s});
+        QCOMPARE(r.missing,
+                 (QStringList{u"img/whiteboard.jpg"_s, u"C:\\shots\\pool-config.png"_s}));
+        QCOMPARE(r.remote, QStringList{u"https://status.edge.example.com/graph.png"_s});
+        QCOMPARE(r.refused, QStringList{u"img/heatmap.png"_s});
+
+        const QByteArray png = Fixtures::png(Fixtures::dashboard(240, 120, 7));
+        const QString id = QString::fromLatin1(Fixtures::sha256(png));
+        QCOMPARE(rep.attachments.size(), 1);
+        QCOMPARE(rep.attachments[0].id, id);
+        QCOMPARE(rep.attachments[0].mediaType, u"image/png"_s);
+        QCOMPARE(rep.attachments[0].fileName, u"checkout-errors.png"_s);
+        QCOMPARE(r.attachmentBytes.value(id), png);
+        const QString &text = rep.sections[1].text;
+        QVERIFY2(text.contains(u"![Checkout errors](attachment:%1 \"502s per minute\")"_s.arg(id)),
+                 qPrintable(text));
+        QVERIFY(text.contains(u"![War room board](img/whiteboard.jpg)"_s));
+        QVERIFY(text.contains(u"![Pool config](C:\\shots\\pool-config.png)"_s));
+        QVERIFY(text.contains(u"![Edge status](https://status.edge.example.com/graph.png)"_s));
+        QVERIFY(text.contains(u"![Heat map](img/heatmap.png)"_s));
+
+        QCOMPARE(rep.metadata.started, at(2023, 11, 23, 21, 48, 1));
+        QCOMPARE(rep.metadata.mitigated, at(2023, 11, 23, 22, 31, 1));
+        QCOMPARE(rep.metadata.timeZone, QByteArray("Europe/Berlin"));
+        QCOMPARE(rep.metadata.authors, (QStringList{u"Ines Duarte"_s, u"Kwame Mensah"_s}));
+        QCOMPARE(rep.timeline.size(), 4);
+        QCOMPARE(rep.timeline[1].at, at(2023, 11, 23, 21, 52, 1));
+        QCOMPARE(rep.timeline[1].description, u"502 rate climbs above 30%."_s);
+
+        QCOMPARE(rep.actionItems.size(), 3);
+        QCOMPARE(rep.actionItems[0].status, u"done"_s);
+        QCOMPARE(rep.actionItems[0].owner, u"ines"_s);
+        QCOMPARE(rep.actionItems[1].status, u"open"_s);
+        QCOMPARE(rep.actionItems[1].owner, u"Kwame Mensah"_s);
+        QCOMPARE(rep.actionItems[1].title, u"Alert on 502 rate per pool, not per region"_s);
+        QCOMPARE(rep.actionItems[2].kind, u"prevent"_s);
+    }
+
+    void frontMatterPlainLinesAndMidnight()
+    {
+        const auto r = import(u"night-shift.md"_s);
+        const Report &rep = r.report;
+        QCOMPARE(rep.metadata.title, u"Search went dark overnight"_s);
+        QCOMPARE(rep.metadata.severity, u"SEV3"_s);
+        QCOMPARE(rep.metadata.tags, (QStringList{u"search"_s, u"night"_s}));
+        QCOMPARE(rep.metadata.timeZone, QByteArray("America/Los_Angeles"));
+        QCOMPARE(shape(rep), (QStringList{u"custom: Imported notes"_s, u"summary: Summary"_s,
+                                          u"went-wrong: Lessons Learned: What Went Wrong"_s,
+                                          u"got-lucky: Lessons Learned: Where We Got Lucky"_s,
+                                          u"custom: Timeline notes"_s}));
+        QCOMPARE(
+            rep.sections[0].text,
+            u"layout: postmortem\n\nWritten the morning after, so some details may be fuzzy."_s);
+
+        QCOMPARE(rep.timeline.size(), 5);
+        QCOMPARE(rep.timeline[0].at, at(2024, 6, 11, 22, 58, -7));
+        QCOMPARE(rep.timeline[0].description, u"Nightly reindex job starts."_s);
+        // 12:22 AM after 11:44 PM is the next day.
+        QCOMPARE(rep.timeline[3].at, at(2024, 6, 12, 0, 22, -7));
+        QCOMPARE(rep.timeline[3].at.offsetFromUtc(), -7 * 3600);
+        QVERIFY(r.warnings.join(u'\n').contains(u"next day, 2024-06-12"_s));
+        QCOMPARE(rep.sections.last().text, u"Page went to the secondary, who was asleep.\n"
+                                           "around 1 AM the team went back to sleep"_s);
+
+        QCOMPARE(rep.actionItems.size(), 3);
+        QCOMPARE(rep.actionItems[0].title, u"Check the document count before swapping an alias"_s);
+        QCOMPARE(rep.actionItems[0].owner, u"lena"_s);
+        QCOMPARE(rep.actionItems[0].due, QDate(2024, 7, 1));
+        QCOMPARE(rep.actionItems[0].priority, u"P1"_s);
+        QCOMPARE(rep.actionItems[2].title, u"Rename the reindex dashboard, nobody could find it"_s);
+    }
+
+    void dateHeadingsZoneAndKindSubheadings()
+    {
+        const auto r = import(u"cron-dst.md"_s);
+        const Report &rep = r.report;
+        QCOMPARE(rep.metadata.title, u"🕐 When the clocks went forward (INC-3301)"_s);
+        // Two fields on one line, both read, and the line is gone.
+        QCOMPARE(rep.metadata.severity, u"SEV3"_s);
+        QCOMPARE(rep.metadata.authors, QStringList{u"Hannah Berg"_s});
+        QCOMPARE(shape(rep), (QStringList{u"summary: Summary"_s,
+                                          u"root-causes: 🕵️ Root Cause: the usual suspect"_s}));
+        QCOMPARE(rep.metadata.timeZone, QByteArray("Europe/Berlin"));
+        QCOMPARE(rep.timeline.size(), 5);
+        QCOMPARE(rep.timeline[0].at, at(2024, 3, 30, 23, 55, 1));
+        QCOMPARE(rep.timeline[1].at, at(2024, 3, 31, 1, 59, 1));
+        // After the clocks went forward: the zone's offset of that instant.
+        QCOMPARE(rep.timeline[2].at, at(2024, 3, 31, 3, 0, 2));
+        QVERIFY(rep.timeline[2].keyMoment);
+        QCOMPARE(rep.timeline[2].description, u"Clocks have jumped; the 02:30 job never fires."_s);
+        QCOMPARE(rep.actionItems.size(), 3);
+        QCOMPARE(rep.actionItems[0].kind, u"mitigate"_s);
+        QCOMPARE(rep.actionItems[0].owner, u"hannah"_s);
+        QCOMPARE(rep.actionItems[1].kind, u"prevent"_s);
+        QCOMPARE(rep.actionItems[1].owner, u"jonas"_s);
+        QCOMPARE(rep.actionItems[2].title, u"Add a DST test case to the scheduler suite"_s);
+        QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+    }
+
+    void noDateCodeBlocksAndCustomSections()
+    {
+        const auto r = import(u"pizza-ledger.md"_s);
+        const Report &rep = r.report;
+        QCOMPARE(shape(rep),
+                 (QStringList{u"custom: Imported notes"_s, u"summary: Summary"_s,
+                              u"impact: Impact on Customers"_s, u"custom: Timeline notes"_s,
+                              u"custom: Pizza ledger 🍕"_s}));
+        QCOMPARE(rep.timeline.size(), 3);
+        // No date anywhere: the placeholder day, said in the warnings; no zone: UTC, said too.
+        QCOMPARE(rep.timeline[0].at, at(2000, 1, 1, 9, 0, 0));
+        QCOMPARE(rep.timeline[2].description, u"Bot rolled back."_s);
+        const QString warnings = r.warnings.join(u'\n');
+        QVERIFY2(warnings.contains(u"3 timeline entries"_s) && warnings.contains(u"2000-01-01"_s),
+                 qPrintable(warnings));
+        QVERIFY(warnings.contains(u"read as UTC"_s));
+        // Code is not parsed: its "heading" and "entry" stay in the notes as written.
+        QVERIFY(
+            section(rep, u"Timeline notes"_s)
+                ->text.contains(u"```text\n## not a heading\n- 09:00 not an entry either\n```"_s));
+        QCOMPARE(section(rep, u"Pizza ledger 🍕"_s)->text.count(u'\n'), 3);
+        QCOMPARE(rep.actionItems.size(), 2);
+        QCOMPARE(rep.actionItems[0].owner, u"ada"_s);
+        QCOMPARE(rep.actionItems[1].title, u"Tell the payment client team"_s);
+    }
+
+    // Every line of prose in every fixture is somewhere in the report: in a section's text,
+    // an entry, an action item or a metadata field. Headings, table headers and "All times …"
+    // lines are structure (kept as section titles, columns and the report's zone).
+    void textIsNeverLost_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const QString &f : QDir(QStringLiteral(DEBRIEF_IMPORT_FIXTURES))
+                                    .entryList({u"*.md"_s}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(f)) << f;
+    }
+
+    void textIsNeverLost()
+    {
+        QFETCH(QString, name);
+        const auto r = import(name);
+        const QString haystack = u" "_s + words(reportText(r)).join(u' ') + u" "_s;
+        QFile file(fixturePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        static const QRegularExpression heading(u"^\\s{0,3}#{1,6}\\s"_s);
+        static const QRegularExpression underline(u"^\\s*(=+|-+)\\s*$"_s);
+        static const QRegularExpression delimiter(u"^(?=.*\\|)[\\s|:-]+$"_s);
+        static const QRegularExpression zone(u"^\\W*(all )?times\\b"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression imageTarget(u"(!\\[[^\\]]*\\])\\([^)]*\\)"_s);
+        static const QRegularExpression split(
+            u"[()\\[\\]|:,;\\x{00B7}\\x{2014}\\x{2013}]|\\s-\\s"_s);
+        static const QStringList labels{
+            u"date"_s,        u"duration"_s, u"severity"_s, u"status"_s,
+            u"authors"_s,     u"incident"_s, u"services"_s, u"started"_s,
+            u"mitigated"_s,   u"resolved"_s, u"impact"_s,   u"title"_s,
+            u"root causes"_s, u"tags"_s,     u"owner"_s,    u"due"_s};
+        int checked = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString line = lines.at(i);
+            const QString next = lines.value(i + 1);
+            if (heading.match(line).hasMatch() || underline.match(line).hasMatch() ||
+                (underline.match(next).hasMatch() && !next.trimmed().isEmpty() &&
+                 next.trimmed() != u"---"_s) ||
+                delimiter.match(line).hasMatch() ||
+                (line.trimmed().startsWith(u'|') && delimiter.match(next).hasMatch()) ||
+                zone.match(line).hasMatch())
+                continue;
+            QString text = line;
+            text.replace(imageTarget, u"\\1"_s);
+            for (const QString &segment : text.split(split)) {
+                const QStringList w = words(segment);
+                if (w.isEmpty() || labels.contains(w.join(u' ')))
+                    continue;
+                ++checked;
+                QVERIFY2(
+                    haystack.contains(u" "_s + w.join(u' ') + u" "_s),
+                    qPrintable(
+                        u"line %1 of %2: \"%3\" (\"%4\") is not in the report"_s.arg(i + 1).arg(
+                            name, line, segment)));
+            }
+        }
+        QVERIFY(checked > 10);
+    }
+
+    void sectionNames_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<bool>("exact");
+        QTest::newRow("plain") << u"Summary"_s << u"summary"_s << true;
+        QTest::newRow("tldr") << u"TL;DR"_s << u"summary"_s << true;
+        QTest::newRow("executive") << u"Executive summary"_s << u"summary"_s << true;
+        QTest::newRow("numbered emoji") << u"3. Root cause 🔥"_s << u"root-cause"_s << true;
+        QTest::newRow("emoji first") << u"🔥 4) Impact"_s << u"impact"_s << true;
+        QTest::newRow("pun") << u"🕵️ Root Cause: the usual suspect"_s << u"root-cause"_s << false;
+        QTest::newRow("and resolution")
+            << u"Root Cause & Resolution"_s << u"root-cause-resolution"_s << true;
+        QTest::newRow("mitigation") << u"Mitigation"_s << u"resolution"_s << true;
+        QTest::newRow("recovery") << u"Recovery"_s << u"resolution"_s << true;
+        QTest::newRow("measures") << u"Corrective and Preventative Measures"_s << u"actions"_s
+                                  << true;
+        QTest::newRow("follow-ups") << u"Follow-ups"_s << u"actions"_s << true;
+        QTest::newRow("aside") << u"Mopping up (Action items)"_s << u"actions"_s << false;
+        QTest::newRow("went well") << u"What went well 🎉"_s << u"went-well"_s << true;
+        QTest::newRow("lucky") << u"Where we got lucky"_s << u"got-lucky"_s << true;
+        QTest::newRow("template title")
+            << u"Lessons Learned: What Went Wrong"_s << u"went-wrong"_s << true;
+        QTest::newRow("lessons") << u"Lessons learned"_s << u"lessons"_s << true;
+        QTest::newRow("timeline") << u"Timeline (all times UTC)"_s << u"timeline"_s << false;
+        QTest::newRow("none") << u"Pizza ledger"_s << QString() << false;
+        QTest::newRow("not a prefix word") << u"Impactful changes"_s << QString() << false;
+    }
+
+    void sectionNames()
+    {
+        QFETCH(QString, heading);
+        QFETCH(QString, topic);
+        QFETCH(bool, exact);
+        const auto m = SectionMatcher::match(heading);
+        QCOMPARE(m ? m->topic : QString(), topic);
+        if (m)
+            QCOMPARE(m->exact, exact);
+    }
+
+    void timestamps_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QTime>("time");
+        QTest::addColumn<int>("offset"); // minutes; -1: no zone
+        QTest::newRow("24h") << u"09:15"_s << QDate() << QTime(9, 15) << -1;
+        QTest::newRow("am") << u"9:05 AM"_s << QDate() << QTime(9, 5) << -1;
+        QTest::newRow("midnight") << u"12:30 a.m."_s << QDate() << QTime(0, 30) << -1;
+        QTest::newRow("noon") << u"12:05 PM"_s << QDate() << QTime(12, 5) << -1;
+        QTest::newRow("short pm") << u"9pm"_s << QDate() << QTime(21, 0) << -1;
+        QTest::newRow("iso") << u"2024-03-05T09:15:00Z"_s << QDate(2024, 3, 5) << QTime(9, 15) << 0;
+        QTest::newRow("offset") << u"2024-03-05 09:15+02:00"_s << QDate(2024, 3, 5) << QTime(9, 15)
+                                << 120;
+        QTest::newRow("words") << u"March 5, 2024 at 9:00 PM PDT"_s << QDate(2024, 3, 5)
+                               << QTime(21, 0) << -420;
+        QTest::newRow("day first")
+            << u"Tue 5 Mar 2024 23:10 (CET)"_s << QDate(2024, 3, 5) << QTime(23, 10) << 60;
+        QTest::newRow("utc offset") << u"14:00 UTC+5:30"_s << QDate() << QTime(14, 0) << 330;
+        QTest::newRow("iana") << u"2026-03-29 01:50 Europe/Berlin"_s << QDate(2026, 3, 29)
+                              << QTime(1, 50) << 60;
+    }
+
+    void timestamps()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, date);
+        QFETCH(QTime, time);
+        QFETCH(int, offset);
+        const auto ts = TimestampText::parseWhole(text);
+        QVERIFY(ts);
+        QCOMPARE(ts->date, date);
+        QCOMPARE(ts->time, time);
+        QCOMPARE(bool(ts->zone), offset != -1);
+        if (ts->zone)
+            QCOMPARE(ts->zone->zone.offsetFromUtc(QDateTime(QDate(2026, 1, 10), QTime(12, 0))),
+                     offset * 60);
+    }
+
+    void notTimestamps_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("13 pm") << u"13:00 PM"_s;
+        QTest::newRow("minutes") << u"09:75"_s;
+        QTest::newRow("bare number") << u"0915"_s;
+        QTest::newRow("version") << u"1.2.3"_s;
+        QTest::newRow("lowercase zone word") << u"09:15 est"_s;
+    }
+
+    void notTimestamps()
+    {
+        QFETCH(QString, text);
+        QVERIFY(!TimestampText::parseWhole(text));
+    }
+
+    void zones()
+    {
+        QCOMPARE(ZoneName::fromStatement(u"All times UTC."_s)->displayId, QByteArray("UTC"));
+        QCOMPARE(ZoneName::fromStatement(u"_All times Europe/Berlin._"_s)->displayId,
+                 QByteArray("Europe/Berlin"));
+        QCOMPARE(ZoneName::fromStatement(u"Times are in PDT"_s)
+                     ->zone.offsetFromUtc(QDateTime::currentDateTimeUtc()),
+                 -7 * 3600);
+        QCOMPARE(ZoneName::inHeading(u"Time (EDT)"_s)->displayId, QByteArray("America/New_York"));
+        QVERIFY(!ZoneName::fromStatement(u"All times were stressful"_s));
+        QVERIFY(!ZoneName::parse(u"Mars/Olympus"_s));
+    }
+
+    // Kinds and statuses people write that are not our words map to ours; others are kept
+    // and reported.
+    void vocabularySynonyms()
+    {
+        const auto r = MarkdownImporter::importMarkdown(
+            u"# T\n\n## Timeline\n\n| When | What | Type |\n| - | - | - |\n"
+            "| 2024-01-02 10:00 | Pager went off | Alert |\n"
+            "| 10:05 | Deployed | Deploy |\n\n"
+            "## Action items\n\n| Task | Status | Category |\n|---|---|---|\n"
+            "| Fix it | WIP | Corrective |\n| Watch it | ✅ | Monitoring |\n"_s,
+            m_dir.path());
+        QCOMPARE(r.report.timeline.size(), 2);
+        QCOMPARE(r.report.timeline[0].kind, u"detection"_s);
+        QCOMPARE(r.report.timeline[1].kind, u"deploy"_s);
+        QCOMPARE(r.report.timeline[1].at, at(2024, 1, 2, 10, 5, 0));
+        QVERIFY(r.warnings.join(u'\n').contains(u"\"Deploy\""_s));
+        QCOMPARE(r.report.actionItems.size(), 2);
+        QCOMPARE(r.report.actionItems[0].status, u"in-progress"_s);
+        QCOMPARE(r.report.actionItems[0].kind, u"mitigate"_s);
+        QCOMPARE(r.report.actionItems[1].status, u"done"_s);
+        QCOMPARE(r.report.actionItems[1].kind, u"detect"_s);
+    }
+
+    void unreadableInput()
+    {
+        QString error;
+        QVERIFY(!MarkdownImporter::importFile(m_dir.filePath(u"nothing.md"_s), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!MarkdownImporter::importFile(m_dir.path(), &error));
+        const QString latin1 = m_dir.filePath(u"latin1.md"_s);
+        QVERIFY(Fixtures::writeFile(latin1, "# Caf\xe9 outage\n"));
+        QVERIFY(!MarkdownImporter::importFile(latin1, &error));
+        QCOMPARE(error, u"not UTF-8 text"_s);
+        const QString big = m_dir.filePath(u"big.md"_s);
+        QVERIFY(Fixtures::writeFile(big, QByteArray(MarkdownImporter::kMaxInputBytes + 1, 'a')));
+        QVERIFY(!MarkdownImporter::importFile(big, &error));
+        QVERIFY(error.contains(u"16 MiB"_s));
+    }
+
+private:
+    static QStringList words(const QString &text)
+    {
+        QStringList out;
+        QString w;
+        auto flush = [&] {
+            // Digits are times, dates and numbering; "and" may become a list separator.
+            bool digits = !w.isEmpty();
+            for (const QChar c : std::as_const(w))
+                digits = digits && c.isDigit();
+            static const QStringList dropped{u"and"_s, u"am"_s,  u"pm"_s, u"x"_s,
+                                             u"utc"_s, u"cet"_s, u"pdt"_s};
+            if (!w.isEmpty() && !digits && !dropped.contains(w))
+                out << w;
+            w.clear();
+        };
+        for (const QChar c : text.toLower()) {
+            if (c.isLetterOrNumber())
+                w += c;
+            else
+                flush();
+        }
+        flush();
+        return out;
+    }
+
+    static QString reportText(const MarkdownImporter::Result &r)
+    {
+        const Report &rep = r.report;
+        const ReportMetadata &m = rep.metadata;
+        const QLocale c = QLocale::c();
+        QStringList parts{m.title,
+                          m.incidentId,
+                          m.severity,
+                          m.status,
+                          m.authors.join(u' '),
+                          m.reviewers.join(u' '),
+                          m.services.join(u' '),
+                          m.tags.join(u' '),
+                          QString::fromLatin1(m.timeZone)};
+        const IncidentMetrics metrics(m);
+        for (const auto secs : {metrics.timeToDetectSecs(), metrics.timeToMitigateSecs(),
+                                metrics.timeToResolveSecs()}) {
+            if (secs)
+                parts << IncidentMetrics::formatDuration(*secs);
+        }
+        for (const Section &s : rep.sections)
+            parts << s.title << s.text;
+        for (const TimelineEntry &e : rep.timeline)
+            parts << c.toString(e.at.date(), u"dddd d MMMM yyyy"_s) << e.kind << e.description
+                  << e.author;
+        for (const ActionItem &a : rep.actionItems)
+            parts << a.title << a.owner << a.kind << a.priority << a.status << a.trackerUrl;
+        for (const Attachment &a : rep.attachments)
+            parts << a.fileName << a.altText;
+        return parts.join(u'\n');
+    }
+};
+
+QTEST_MAIN(TestImport)
+#include "tst_import.moc"
