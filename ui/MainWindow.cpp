@@ -11,6 +11,7 @@
 #include "export/MarkdownExporter.h"
 #include "format/AttachmentStore.h"
 #include "format/ReportJson.h"
+#include "import/MarkdownImporter.h"
 #include "models/PartsModel.h"
 #include "panes/ActionItemsPane.h"
 #include "panes/OverviewPane.h"
@@ -208,6 +209,10 @@ void MainWindow::createActions()
         makeAction(QStringLiteral("fileExport"), tr("&Export…"), QStringLiteral("document-export"),
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportReport);
+    QAction *importAction = makeAction(QStringLiteral("fileImport"), tr("&Import Markdown…"),
+                                       QStringLiteral("document-import"),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(importAction, &QAction::triggered, this, &MainWindow::importMarkdown);
     QAction *close = makeAction(QStringLiteral("fileClose"), tr("&Close"),
                                 QStringLiteral("document-close"), QKeySequence::Close);
     connect(close, &QAction::triggered, this, &QWidget::close);
@@ -223,6 +228,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(save);
     file->addAction(saveAs);
+    file->addAction(importAction);
     file->addAction(exportAction);
     file->addSeparator();
     file->addAction(close);
@@ -614,6 +620,47 @@ void MainWindow::exportReport()
     if (dialog.exec() != QDialog::Accepted)
         return;
     exportTo(dialog.path(), dialog.settings());
+}
+
+void MainWindow::importMarkdown()
+{
+    if (!confirmDiscard())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Markdown Postmortem"), QFileInfo(m_doc->filePath()).path(),
+        tr("Markdown (*.md *.markdown *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFrom(path);
+}
+
+bool MainWindow::importFrom(const QString &markdownPath)
+{
+    QString error;
+    const auto result = MarkdownImporter::importFile(markdownPath, &error);
+    if (!result) {
+        showError(tr("Cannot import"), tr("%1 cannot be imported:\n%2").arg(markdownPath, error));
+        return false;
+    }
+    m_doc->reset(result->report, result->attachmentBytes);
+    // Not yet saved anywhere: closing must ask.
+    m_doc->undoStack()->resetClean();
+    const Report &r = result->report;
+    QString text = tr("Imported %1 sections, %2 timeline entries and %3 action items from %4. "
+                      "Save the report to keep it.")
+                       .arg(r.sections.size())
+                       .arg(r.timeline.size())
+                       .arg(r.actionItems.size())
+                       .arg(QFileInfo(markdownPath).fileName());
+    const qsizetype unplaced = result->missing.size() + result->remote.size() +
+                               result->refused.size() + result->warnings.size();
+    if (unplaced > 0)
+        text += QStringLiteral("\n\n") +
+                tr("%n image(s) or line(s) need a look: see the details.", nullptr, int(unplaced));
+    QMessageBox box(QMessageBox::Information, tr("Import finished"), text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("importedBox"));
+    box.setDetailedText(result->describe().join(QLatin1Char('\n')));
+    box.exec();
+    return true;
 }
 
 bool MainWindow::exportTo(const QString &path)

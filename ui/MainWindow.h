@@ -53,6 +53,8 @@ public:
     // Markdown (.md) or HTML (.html) with an images folder beside; asks to open the result.
     // The format follows the suffix; `settings` adds the format's options.
     bool exportTo(const QString &path);
+    // Turns a Markdown postmortem into a new, unsaved report and says what was mapped.
+    bool importFrom(const QString &markdownPath);
     bool exportTo(const QString &path, const ExportDialog::Settings &settings);
     void selectPart(int partsRow);
     int currentPart() const;
@@ -74,6 +76,7 @@ private:
     void newReport();
     void open();
     void exportReport();
+    void importMarkdown();
     std::optional<PdfExporter::Result> typesetPdf(const PdfExporter::Options &options,
                                                   QString *error);
     void fillRecentMenu();

@@ -506,48 +506,9 @@ int CommandLine::runImport(const QStringList &args)
         m_out.flush();
         return Ok;
     }
-    const Report &r = result->report;
     m_out << tr("Imported %1 into %2").arg(path, output) << '\n';
-    m_out << "  "
-          << tr("title: %1").arg(r.metadata.title.isEmpty() ? tr("(none)") : r.metadata.title)
-          << '\n';
-    if (!r.templateId.isEmpty())
-        m_out << "  " << tr("sections named as in the %1 template").arg(r.templateId) << '\n';
-    if (!r.metadata.timeZone.isEmpty())
-        m_out << "  " << tr("time zone: %1").arg(QString::fromLatin1(r.metadata.timeZone)) << '\n';
-    for (const auto &s : result->sections) {
-        const QString heading =
-            s.heading.isEmpty() ? tr("(text before the first heading)") : s.heading;
-        QString to;
-        if (s.mappedTo == QLatin1String("timeline"))
-            to = tr("timeline");
-        else if (s.mappedTo == QLatin1String("actionItems"))
-            to = tr("action items");
-        else
-            to = s.custom ? tr("custom section") : tr("section %1").arg(s.mappedTo);
-        m_out << "  " << heading << " -> " << to << '\n';
-    }
-    for (const auto &f : result->fields)
-        m_out << "  " << f.label << ": -> "
-              << (f.mappedTo.isEmpty() ? tr("kept in the text") : f.mappedTo) << '\n';
-    m_out << "  "
-          << tr("%1 timeline entries, %2 action items")
-                 .arg(r.timeline.size())
-                 .arg(r.actionItems.size())
-          << '\n';
-    m_out << "  "
-          << tr("images: %1 embedded, %2 missing, %3 remote, %4 refused")
-                 .arg(result->embedded.size())
-                 .arg(result->missing.size())
-                 .arg(result->remote.size())
-                 .arg(result->refused.size())
-          << '\n';
-    for (const QString &m : result->missing)
-        m_out << "    " << tr("missing: %1").arg(m) << '\n';
-    for (const QString &m : result->remote)
-        m_out << "    " << tr("remote, not downloaded: %1").arg(m) << '\n';
-    for (const QString &w : result->warnings)
-        m_out << "  " << tr("warning: %1").arg(w) << '\n';
+    for (const QString &line : result->describe())
+        m_out << "  " << line << '\n';
     m_out.flush();
     return Ok;
 }

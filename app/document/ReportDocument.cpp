@@ -53,12 +53,14 @@ bool ReportDocument::isModified() const
     return !m_undo->isClean();
 }
 
-void ReportDocument::reset(const Report &report)
+void ReportDocument::reset(const Report &report, const QHash<QString, QByteArray> &attachmentBytes)
 {
     Q_EMIT reportAboutToBeReset();
     m_undo->clear();
     m_report = report;
     m_attachments.clear();
+    for (auto it = attachmentBytes.cbegin(); it != attachmentBytes.cend(); ++it)
+        m_attachments.insert(it.key(), it.value());
     m_loadWarnings.clear();
     setFilePath({});
     Q_EMIT reportReset();

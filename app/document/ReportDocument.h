@@ -27,8 +27,9 @@ public:
     bool isModified() const;
     QStringList loadWarnings() const { return m_loadWarnings; }
 
-    // Replaces everything (a new report from a template); no undo across this.
-    void reset(const Report &report);
+    // Replaces everything (a new report from a template, an import); no undo across this.
+    // `attachmentBytes` (id -> bytes) hold the images of a report that has no archive yet.
+    void reset(const Report &report, const QHash<QString, QByteArray> &attachmentBytes = {});
     bool load(const QString &path, QString *error);
     bool save(const QString &path, QString *error);
 

@@ -568,6 +568,49 @@ MarkdownImporter::Result MarkdownImporter::importMarkdown(const QString &markdow
     return r;
 }
 
+QStringList MarkdownImporter::Result::describe() const
+{
+    const Report &r = report;
+    QStringList out;
+    out << tr("title: %1").arg(r.metadata.title.isEmpty() ? tr("(none)") : r.metadata.title);
+    if (!r.templateId.isEmpty())
+        out << tr("sections named as in the %1 template").arg(r.templateId);
+    if (!r.metadata.timeZone.isEmpty())
+        out << tr("time zone: %1").arg(QString::fromLatin1(r.metadata.timeZone));
+    for (const SectionMapping &s : sections) {
+        const QString heading =
+            s.heading.isEmpty() ? tr("(text before the first heading)") : s.heading;
+        QString to;
+        if (s.mappedTo == QLatin1String("timeline"))
+            to = tr("timeline");
+        else if (s.mappedTo == QLatin1String("actionItems"))
+            to = tr("action items");
+        else
+            to = s.custom ? tr("custom section") : tr("section %1").arg(s.mappedTo);
+        out << heading + QStringLiteral(" -> ") + to;
+    }
+    for (const FieldMapping &f : fields)
+        out << f.label + QStringLiteral(": -> ") +
+                   (f.mappedTo.isEmpty() ? tr("kept in the text") : f.mappedTo);
+    out << tr("%1 timeline entries, %2 action items")
+               .arg(r.timeline.size())
+               .arg(r.actionItems.size());
+    out << tr("images: %1 embedded, %2 missing, %3 remote, %4 refused")
+               .arg(embedded.size())
+               .arg(missing.size())
+               .arg(remote.size())
+               .arg(refused.size());
+    for (const QString &m : missing)
+        out << QStringLiteral("  ") + tr("missing: %1").arg(m);
+    for (const QString &m : remote)
+        out << QStringLiteral("  ") + tr("remote, not downloaded: %1").arg(m);
+    for (const QString &m : refused)
+        out << QStringLiteral("  ") + tr("refused: %1").arg(m);
+    for (const QString &w : warnings)
+        out << tr("warning: %1").arg(w);
+    return out;
+}
+
 QJsonObject MarkdownImporter::Result::toJson() const
 {
     QJsonArray sectionArray;

@@ -44,6 +44,8 @@ public:
         QStringList warnings;
 
         QJsonObject toJson() const;
+        // What was mapped and what was not, one line each, for people.
+        QStringList describe() const;
     };
 
     // Reads a UTF-8 file of at most kMaxInputBytes; nullopt with *error when it cannot.

@@ -428,6 +428,49 @@ private Q_SLOTS:
         w.document()->undoStack()->setClean();
     }
 
+    void importsMarkdown()
+    {
+        QTemporaryDir dir;
+        const QString md = dir.filePath(QStringLiteral("old.md"));
+        QVERIFY(Fixtures::writeFile(dir.filePath(QStringLiteral("graph.png")),
+                                    Fixtures::png(Fixtures::dashboard(200, 100, 3))));
+        QVERIFY(Fixtures::writeFile(
+            md, "# Checkout went sideways\n\n**Severity:** SEV2\n\n## Summary\n\nCarts "
+                "emptied themselves.\n\n![Latency](graph.png)\n\n![Gone](missing.png)\n\n"
+                "## Timeline\n\n- **2026-05-01 09:15:** Paged\n- **09:40:** Rolled back\n\n"
+                "## Action items\n\n1. Add a canary (owner: @ana)\n"));
+        MainWindow w;
+        show(w);
+        QString shown;
+        answerNextMessageBox(QStringLiteral("importedBox"), QMessageBox::Ok, &shown);
+        QVERIFY(w.importFrom(md));
+        QVERIFY2(shown.contains(QLatin1String("2 timeline entries")), qPrintable(shown));
+        QVERIFY(shown.contains(QLatin1String("need a look"))); // the missing image
+        const Report &r = w.document()->report();
+        QCOMPARE(r.metadata.title, QStringLiteral("Checkout went sideways"));
+        QCOMPARE(r.metadata.severity, QStringLiteral("SEV2"));
+        QCOMPARE(r.timeline.size(), 2);
+        QCOMPARE(r.actionItems.size(), 1);
+        QCOMPARE(r.attachments.size(), 1);
+        QVERIFY(w.document()->attachments().bytes(r.attachments.first().id).has_value());
+        // A new report nobody has saved yet: closing would ask.
+        QVERIFY(w.document()->isModified());
+        QVERIFY(w.document()->filePath().isEmpty());
+        // Saved, the image goes into the archive with it.
+        const QString pmd = dir.filePath(QStringLiteral("imported.pmd"));
+        QVERIFY(w.saveTo(pmd));
+        QString error;
+        const auto loaded = PmdArchive::read(pmd, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->report.attachments.size(), 1);
+        QVERIFY(!w.document()->isModified());
+        // A file that cannot be read: a message, the report untouched.
+        answerNextMessageBox(QStringLiteral("errorBox"), QMessageBox::Ok, &shown);
+        QVERIFY(!w.importFrom(dir.filePath(QStringLiteral("nope.md"))));
+        QVERIFY(shown.contains(QLatin1String("cannot be imported")));
+        QCOMPARE(w.document()->report().metadata.title, QStringLiteral("Checkout went sideways"));
+    }
+
     void exportDialogChoices()
     {
         QTemporaryDir dir;
