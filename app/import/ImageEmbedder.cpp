@@ -52,14 +52,16 @@ QString ImageEmbedder::load(const QString &url, const QString &alt)
             << tr("image %1 is a Windows path from another machine; kept as written").arg(url);
         return {};
     }
-    if (scheme.match(url).hasMatch() || url.startsWith(QLatin1Char('/')) || url.isEmpty()) {
+    if (scheme.match(url).hasMatch() || url.isEmpty()) {
         addOnce(&m_missing, url);
         m_warnings
             << tr("image %1 is not a path relative to the document; kept as written").arg(url);
         return {};
     }
 
-    // Only files in the document's folder or below: an imported file must not pull in others.
+    // The user chose this document, and only files that check out as images are read, so a
+    // path outside its folder (a shared ../images, an absolute path) is embedded too, but
+    // named in the warnings: a borrowed document could point at someone's own screenshots.
     const QString root = QFileInfo(m_baseDir).canonicalFilePath();
     QString path = QDir(m_baseDir).absoluteFilePath(url);
     if (!QFileInfo::exists(path)) {
@@ -73,11 +75,7 @@ QString ImageEmbedder::load(const QString &url, const QString &alt)
         return {};
     }
     const QString canonical = info.canonicalFilePath();
-    if (root.isEmpty() || !canonical.startsWith(root + QLatin1Char('/'))) {
-        addOnce(&m_refused, url);
-        m_warnings << tr("image %1 is outside the document's folder; not read").arg(url);
-        return {};
-    }
+    const bool outside = root.isEmpty() || !canonical.startsWith(root + QLatin1Char('/'));
     if (info.size() > PmdLimits::kMaxAttachmentBytes ||
         m_totalBytes + info.size() > PmdLimits::kMaxTotalBytes) {
         addOnce(&m_refused, url);
@@ -117,6 +115,10 @@ QString ImageEmbedder::load(const QString &url, const QString &alt)
         m_bytes.insert(id, data);
         m_totalBytes += data.size();
     }
+    if (outside)
+        m_warnings << tr("image %1 is outside the document's folder (%2); embedded, check that "
+                         "it belongs in this report")
+                          .arg(url, canonical);
     addOnce(&m_embedded, url);
     m_idForUrl.insert(url, id);
     return id;

@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "format/AttachmentStore.h"
 #include "import/MarkdownImporter.h"
 #include "import/SectionMatcher.h"
 #include "import/TimestampText.h"
@@ -27,6 +28,27 @@ private:
     static QString fixturePath(const QString &name)
     {
         return QStringLiteral(DEBRIEF_IMPORT_FIXTURES "/") + name;
+    }
+
+    void imagesOutsideTheFolderAreEmbeddedAndNamed()
+    {
+        // A repository's postmortems often share ../images; absolute paths that exist count too.
+        const QString doc = m_dir.filePath(u"repo/postmortems"_s);
+        QDir().mkpath(doc);
+        QDir().mkpath(m_dir.filePath(u"repo/images"_s));
+        const QByteArray a = Fixtures::png(Fixtures::dashboard(120, 60, 11));
+        const QByteArray b = Fixtures::png(Fixtures::dashboard(120, 60, 12));
+        QVERIFY(Fixtures::writeFile(m_dir.filePath(u"repo/images/a.png"_s), a));
+        const QString absolute = m_dir.filePath(u"b.png"_s);
+        QVERIFY(Fixtures::writeFile(absolute, b));
+        const auto r = MarkdownImporter::importMarkdown(
+            u"# Shared images\n\n## Summary\n\n![A](../images/a.png)\n\n![B](%1)\n"_s.arg(absolute),
+            doc);
+        QCOMPARE(r.embedded, (QStringList{u"../images/a.png"_s, absolute}));
+        QCOMPARE(r.report.attachments.size(), 2);
+        QCOMPARE(r.attachmentBytes.value(AttachmentStore::idFor(a)), a);
+        QCOMPARE(r.attachmentBytes.value(AttachmentStore::idFor(b)), b);
+        QCOMPARE(r.warnings.filter(u"outside the document's folder"_s).size(), 2);
     }
 
     // The fixture copied into a fresh folder, with the checkout fixture's images made there.
