@@ -54,35 +54,35 @@ QStringList MarkdownTable::cells(const QString &row)
     return out;
 }
 
-QString MarkdownTable::unescapeCell(const QString &cell)
+namespace {
+
+// Drops the backslash before each character `escaped` accepts.
+template <typename Escaped> QString unescape(const QString &text, Escaped escaped)
 {
     QString out;
-    for (qsizetype i = 0; i < cell.size(); ++i) {
-        const QChar c = cell.at(i);
-        if (c == QLatin1Char('\\') && i + 1 < cell.size() &&
-            (cell.at(i + 1) == QLatin1Char('\\') || cell.at(i + 1) == QLatin1Char('|')))
-            out += cell.at(++i);
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < text.size() && escaped(text.at(i + 1)))
+            out += text.at(++i);
         else
             out += c;
     }
     return out;
 }
 
+} // namespace
+
+QString MarkdownTable::unescapeCell(const QString &cell)
+{
+    return unescape(cell, [](QChar c) { return c == QLatin1Char('\\') || c == QLatin1Char('|'); });
+}
+
 QString MarkdownTable::unescapePlain(const QString &text)
 {
-    QString out;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\\') && i + 1 < text.size() && text.at(i + 1).unicode() < 128 &&
-            text.at(i + 1).isPunct())
-            out += text.at(++i);
-        else if (c == QLatin1Char('\\') && i + 1 < text.size() && text.at(i + 1).unicode() < 128 &&
-                 text.at(i + 1).isSymbol())
-            out += text.at(++i);
-        else
-            out += c;
-    }
-    return out;
+    // CommonMark escapes ASCII punctuation, which Unicode files as punctuation or symbols.
+    return unescape(text,
+                    [](QChar c) { return c.unicode() < 128 && (c.isPunct() || c.isSymbol()); });
 }
 
 QString MarkdownTable::headerKey(const QString &cell)

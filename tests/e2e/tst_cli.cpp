@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "ProcessRun.h"
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
 
@@ -17,27 +18,15 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = ProcessRun;
     QTemporaryDir m_dir;
 
     static Result run(const QString &program, const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY")); // the CLI must not need one
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-        p.setProcessEnvironment(env);
-        p.start(program, args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return ProcessRun::of(program, args, env);
     }
     static Result debrief(const QStringList &args)
     {

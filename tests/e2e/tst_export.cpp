@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "ProcessRun.h"
 #include "export/ExportImages.h"
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
@@ -23,20 +24,10 @@ private:
     Report m_source;
     AttachmentStore m_store;
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = ProcessRun;
     static Run run(const QString &program, const QStringList &args)
     {
-        QProcess p;
-        p.start(program, args);
-        p.waitForFinished(60000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return ProcessRun::of(program, args);
     }
 
 private Q_SLOTS:

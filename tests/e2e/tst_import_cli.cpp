@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "ProcessRun.h"
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
 
@@ -20,27 +21,13 @@ class TestImportCli : public QObject
 {
     Q_OBJECT
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ProcessRun;
     QTemporaryDir m_dir;
     QString m_report;
     Report m_source;
     AttachmentStore m_store;
 
-    static Run debrief(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(DEBRIEF_BIN), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    static Run debrief(const QStringList &args) { return ProcessRun::debrief(args); }
 
     QString write(const QString &name, const QByteArray &bytes)
     {

@@ -1,5 +1,6 @@
 #include "Fixtures.h"
 #include "LargeReport.h"
+#include "ProcessRun.h"
 #include "export/PagePlan.h"
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
@@ -29,21 +30,10 @@ private:
     AttachmentStore m_store;
     QImage m_screenshot; // the big PNG, to compare with what the PDF holds
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = ProcessRun;
     static Run run(const QString &program, const QStringList &args)
     {
-        QProcess p;
-        p.start(program, args);
-        if (!p.waitForFinished(180000))
-            p.kill();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return ProcessRun::of(program, args);
     }
     Run exportPdf(const QString &pmd, const QString &pdf, const QStringList &extra = {})
     {
