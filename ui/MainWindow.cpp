@@ -742,7 +742,7 @@ bool MainWindow::exportTo(const QString &path, const ExportDialog::Settings &set
     }
     case ExportDialog::Format::Markdown: {
         auto result = MarkdownExporter::exportReport(m_doc->report(), m_doc->attachments(), folder,
-                                                     settings.timeline);
+                                                     settings.timeline, settings.actions);
         document = result.markdown.toUtf8();
         images.files = std::move(result.images);
         images.warnings = std::move(result.warnings);

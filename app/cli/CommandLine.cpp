@@ -135,7 +135,7 @@ void CommandLine::printHelp()
                 "                                   2 unreadable)\n"
                 "  templates                        list the templates\n"
                 "  export FILE.pmd -o OUT.pdf|OUT.md|OUT.html [--summary] [--page-size A4|Letter]\n"
-                "                 [--timeline list|table]\n"
+                "                 [--timeline list|table] [--actions table|list]\n"
                 "                                   export with an images folder beside\n"
                 "  import FILE.md -o FILE.pmd [--json] [--force]\n"
                 "                                   turn a Markdown postmortem into a report\n"
@@ -358,6 +358,9 @@ int CommandLine::runExport(const QStringList &args)
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("file")});
     parser.addOption({QStringLiteral("timeline"), tr("Timeline as a list or a table (Markdown)."),
                       QStringLiteral("list|table"), QStringLiteral("list")});
+    parser.addOption({QStringLiteral("actions"),
+                      tr("Action items as a table or a task list (Markdown)."),
+                      QStringLiteral("table|list"), QStringLiteral("table")});
     parser.addOption({QStringLiteral("summary"),
                       tr("PDF: the executive summary (one or two pages) instead of the full "
                          "report.")});
@@ -377,6 +380,9 @@ int CommandLine::runExport(const QStringList &args)
     const QString style = parser.value(QStringLiteral("timeline"));
     if (style != QLatin1String("list") && style != QLatin1String("table"))
         return usageError(tr("export: --timeline is list or table, not '%1'").arg(style));
+    const QString actions = parser.value(QStringLiteral("actions"));
+    if (actions != QLatin1String("list") && actions != QLatin1String("table"))
+        return usageError(tr("export: --actions is table or list, not '%1'").arg(actions));
     const QString pageSize = parser.value(QStringLiteral("page-size"));
     const bool letter = pageSize.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0;
     if (!letter && pageSize.compare(QLatin1String("a4"), Qt::CaseInsensitive) != 0)
@@ -421,7 +427,9 @@ int CommandLine::runExport(const QStringList &args)
         const auto result = MarkdownExporter::exportReport(
             loaded->report, store, folder,
             style == QLatin1String("table") ? MarkdownExporter::TimelineStyle::Table
-                                            : MarkdownExporter::TimelineStyle::List);
+                                            : MarkdownExporter::TimelineStyle::List,
+            actions == QLatin1String("list") ? MarkdownExporter::ActionStyle::List
+                                             : MarkdownExporter::ActionStyle::Table);
         document = result.markdown.toUtf8();
         images = result.images;
         warnings = result.warnings;

@@ -56,7 +56,7 @@ QString MarkdownExporter::tableCell(const QString &text)
 MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
                                                         const AttachmentStore &attachments,
                                                         const QString &imagesFolder,
-                                                        TimelineStyle timeline)
+                                                        TimelineStyle timeline, ActionStyle actions)
 {
     Result result;
     const ReportMetadata &m = r.metadata;
@@ -154,7 +154,25 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
         md += QLatin1Char('\n');
     }
 
-    if (!r.actionItems.isEmpty()) {
+    if (!r.actionItems.isEmpty() && actions == ActionStyle::List) {
+        md += QStringLiteral("## %1\n\n").arg(tr("Action items"));
+        for (const ActionItem &a : r.actionItems) {
+            QStringList notes;
+            if (!a.owner.isEmpty())
+                notes << QStringLiteral("owner: %1").arg(plain(a.owner));
+            if (a.due.isValid())
+                notes << QStringLiteral("due: %1").arg(a.due.toString(Qt::ISODate));
+            notes << a.priority << QStringLiteral("kind: %1").arg(a.kind);
+            if (a.status != QLatin1String("open") && a.status != QLatin1String("done"))
+                notes << QStringLiteral("status: %1").arg(Vocabulary::actionStatusLabel(a.status));
+            if (!a.trackerUrl.isEmpty())
+                notes << QStringLiteral("tracker: <%1>").arg(a.trackerUrl);
+            md += QStringLiteral("- [%1] %2 (%3)\n")
+                      .arg(a.status == QLatin1String("done") ? QStringLiteral("x")
+                                                             : QStringLiteral(" "),
+                           plain(a.title), notes.join(QStringLiteral(", ")));
+        }
+    } else if (!r.actionItems.isEmpty()) {
         md += QStringLiteral("## %1\n\n").arg(tr("Action items"));
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"
                              "| --- | --- | --- | --- | --- | --- | --- |\n")

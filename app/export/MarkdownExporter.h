@@ -10,12 +10,15 @@ struct Report;
 
 // A report as CommonMark that reads well as text and renders on GitHub, GitLab and with the
 // cmark program: the title, a metadata list, the sections in order, the timeline (list or
-// table, the zone named once) and the action items as a table. Images are referenced in a
+// table, the zone named once) and the action items (table, or a task list whose annotations
+// "(owner: …, due: …, P1, kind: …, status: …, tracker: <…>)" the importer reads back). Images
+// are referenced in a
 // folder beside the file, under names safe on Windows, macOS and Linux.
 class MarkdownExporter
 {
 public:
     enum class TimelineStyle { List, Table };
+    enum class ActionStyle { Table, List };
 
     struct Result
     {
@@ -26,7 +29,8 @@ public:
 
     static Result exportReport(const Report &report, const AttachmentStore &attachments,
                                const QString &imagesFolder,
-                               TimelineStyle timeline = TimelineStyle::List);
+                               TimelineStyle timeline = TimelineStyle::List,
+                               ActionStyle actions = ActionStyle::Table);
 
     // Text for one table cell: pipes escaped, lines joined.
     static QString tableCell(const QString &text);

@@ -194,7 +194,7 @@ QString ActionItemParser::statusFor(const QString &written)
     return k;
 }
 
-bool ActionItemParser::applyAnnotations(const QString &annotations, ActionItem *item) const
+bool ActionItemParser::applyAnnotations(const QString &annotations, ActionItem *item)
 {
     static const QRegularExpression handle(QStringLiteral("^@([\\w.\\-]+)$"));
     static const QRegularExpression owner(
@@ -206,6 +206,10 @@ bool ActionItemParser::applyAnnotations(const QString &annotations, ActionItem *
     static const QRegularExpression priority(
         QStringLiteral("^(?:(?:priority|prio)\\s*[:=]?\\s*)?(P[0-3])$"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression kind(QStringLiteral("^kind\\s*[:=]\\s*(.+)$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression status(QStringLiteral("^(?:status|state)\\s*[:=]\\s*(.+)$"),
+                                           QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tracker(
         QStringLiteral("^(?:ticket|tracker|issue|jira|link)\\s*[:=]?\\s*(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -228,6 +232,10 @@ bool ActionItemParser::applyAnnotations(const QString &annotations, ActionItem *
             out.due = *d;
         } else if (const auto m = priority.match(part); m.hasMatch()) {
             out.priority = m.captured(1).toUpper();
+        } else if (const auto m = kind.match(part); m.hasMatch()) {
+            out.kind = kindFor(m.captured(1));
+        } else if (const auto m = status.match(part); m.hasMatch()) {
+            out.status = statusFor(m.captured(1));
         } else if (const auto m = tracker.match(part);
                    m.hasMatch() && !urlIn(m.captured(1)).isEmpty()) {
             out.trackerUrl = urlIn(m.captured(1));

@@ -9,7 +9,8 @@ namespace debrief {
 
 // Turns the lists and tables under corrective / preventative / action-item headings into
 // action items. A list item's nested bullets are folded into its title; "(owner: @alice)",
-// "— @alice", "(due: 2024-04-01, P1)" and a checked "[x]" box fill the other fields. Tables
+// "— @alice", "(due: 2024-04-01, P1, kind: detect, status: in progress)" and a checked "[x]"
+// box fill the other fields. Tables
 // are read column by column (MarkdownExporter's action table maps back exactly). Lines it
 // uses are marked consumed; the rest stays for the section's text.
 class ActionItemParser
@@ -33,7 +34,7 @@ private:
     void readItem(const QStringList &lines, const MarkdownOutline::Item &item,
                   QList<bool> *consumed);
     bool readTable(const QStringList &lines, int first, int last, QList<bool> *consumed);
-    bool applyAnnotations(const QString &annotations, ActionItem *item) const;
+    bool applyAnnotations(const QString &annotations, ActionItem *item);
     QString kindFor(const QString &written);
     QString statusFor(const QString &written);
 

@@ -60,17 +60,29 @@ private Q_SLOTS:
     void roundTripThroughExport_data()
     {
         QTest::addColumn<QString>("style");
-        QTest::newRow("list") << u"list"_s;
-        QTest::newRow("table") << u"table"_s;
+        QTest::addColumn<QString>("actions");
+        QTest::newRow("list") << u"list"_s << u"table"_s;
+        QTest::newRow("table") << u"table"_s << u"table"_s;
+        QTest::newRow("task list") << u"list"_s << u"list"_s;
     }
 
     void roundTripThroughExport()
     {
         QFETCH(QString, style);
-        const QString md = m_dir.filePath(u"export-%1.md"_s.arg(style));
-        const QString back = m_dir.filePath(u"back-%1.pmd"_s.arg(style));
-        const Run exported = debrief({u"export"_s, m_report, u"-o"_s, md, u"--timeline"_s, style});
+        QFETCH(QString, actions);
+        const QString md = m_dir.filePath(u"export-%1-%2.md"_s.arg(style, actions));
+        const QString back = m_dir.filePath(u"back-%1-%2.pmd"_s.arg(style, actions));
+        const Run exported = debrief(
+            {u"export"_s, m_report, u"-o"_s, md, u"--timeline"_s, style, u"--actions"_s, actions});
         QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        if (actions == u"list"_s) {
+            const QString text = QString::fromUtf8(Fixtures::readFile(md));
+            QVERIFY2(text.contains(u"- [x] Page on ledger lag (P2, kind: detect)"_s) &&
+                         text.contains(u"- [ ] Test DST transitions (owner: Ana, due: 2026-04-30, "
+                                       "P1, kind: prevent, status: In progress, tracker: "
+                                       "<https://tracker.example.com/PAY-1>)"_s),
+                     qPrintable(text));
+        }
         const Run imported = debrief({u"import"_s, md, u"-o"_s, back, u"--json"_s});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
 

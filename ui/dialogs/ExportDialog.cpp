@@ -23,6 +23,7 @@ const QString kFormatKey = QStringLiteral("export/format");
 const QString kPageKey = QStringLiteral("export/pageSize");
 const QString kSummaryKey = QStringLiteral("export/summary");
 const QString kTimelineKey = QStringLiteral("export/timeline");
+const QString kActionsKey = QStringLiteral("export/actions");
 } // namespace
 
 ExportDialog::ExportDialog(const QString &baseName, QWidget *parent)
@@ -33,6 +34,7 @@ ExportDialog::ExportDialog(const QString &baseName, QWidget *parent)
     , m_full(new QRadioButton(tr("&Full report")))
     , m_summary(new QRadioButton(tr("&Executive summary (one or two pages)")))
     , m_timeline(new QComboBox)
+    , m_actions(new QComboBox)
     , m_path(new QLineEdit)
 {
     setWindowTitle(tr("Export Report"));
@@ -44,6 +46,8 @@ ExportDialog::ExportDialog(const QString &baseName, QWidget *parent)
     m_pageSize->addItem(tr("US Letter"), int(QPageSize::Letter));
     m_timeline->addItem(tr("List (- **09:15:** …)"), int(MarkdownExporter::TimelineStyle::List));
     m_timeline->addItem(tr("Table"), int(MarkdownExporter::TimelineStyle::Table));
+    m_actions->addItem(tr("Table"), int(MarkdownExporter::ActionStyle::Table));
+    m_actions->addItem(tr("Task list (- [ ] …)"), int(MarkdownExporter::ActionStyle::List));
 
     const QSettings settings;
     const bool inches = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
@@ -52,6 +56,7 @@ ExportDialog::ExportDialog(const QString &baseName, QWidget *parent)
         settings.value(kPageKey, int(inches ? QPageSize::Letter : QPageSize::A4)).toInt()));
     (settings.value(kSummaryKey, false).toBool() ? m_summary : m_full)->setChecked(true);
     m_timeline->setCurrentIndex(settings.value(kTimelineKey, 0).toInt());
+    m_actions->setCurrentIndex(settings.value(kActionsKey, 0).toInt());
 
     auto *pdfPage = new QWidget;
     auto *pdfForm = new QFormLayout(pdfPage);
@@ -65,6 +70,7 @@ ExportDialog::ExportDialog(const QString &baseName, QWidget *parent)
     auto *mdForm = new QFormLayout(mdPage);
     mdForm->setContentsMargins(0, 0, 0, 0);
     mdForm->addRow(tr("&Timeline as:"), m_timeline);
+    mdForm->addRow(tr("&Action items as:"), m_actions);
     auto *htmlPage = new QLabel(tr("The report as one page, styled for printing."));
     m_options->addWidget(pdfPage);
     m_options->addWidget(mdPage);
@@ -163,6 +169,7 @@ ExportDialog::Settings ExportDialog::settings() const
     s.pdf.product = m_summary->isChecked() ? PdfExporter::Product::ExecutiveSummary
                                            : PdfExporter::Product::FullReport;
     s.timeline = MarkdownExporter::TimelineStyle(m_timeline->currentData().toInt());
+    s.actions = MarkdownExporter::ActionStyle(m_actions->currentData().toInt());
     return s;
 }
 
@@ -182,6 +189,7 @@ void ExportDialog::accept()
     settings.setValue(kPageKey, m_pageSize->currentData());
     settings.setValue(kSummaryKey, m_summary->isChecked());
     settings.setValue(kTimelineKey, m_timeline->currentIndex());
+    settings.setValue(kActionsKey, m_actions->currentIndex());
     QDialog::accept();
 }
 

@@ -25,6 +25,7 @@ public:
         Format format = Format::Pdf;
         PdfExporter::Options pdf;
         MarkdownExporter::TimelineStyle timeline = MarkdownExporter::TimelineStyle::List;
+        MarkdownExporter::ActionStyle actions = MarkdownExporter::ActionStyle::Table;
     };
 
     // `baseName` is the report's path without suffix ("/home/ana/outage").
@@ -52,6 +53,7 @@ private:
     QRadioButton *m_full;
     QRadioButton *m_summary;
     QComboBox *m_timeline;
+    QComboBox *m_actions;
     QLineEdit *m_path;
 };
 
