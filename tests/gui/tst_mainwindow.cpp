@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -414,7 +415,19 @@ private Q_SLOTS:
         settings.format = ExportDialog::Format::Pdf;
         settings.pdf.pageSize = QPageSize::Letter;
         answerNextMessageBox(QStringLiteral("exportedBox"), QMessageBox::Close, &shown);
+        // The window keeps running while it typesets: the progress dialog shows and counts.
+        int progressSeen = 0;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *p = qobject_cast<QProgressDialog *>(top);
+                    p && p->objectName() == QLatin1String("exportProgress") && p->isVisible())
+                    progressSeen = std::max(progressSeen, 1 + p->maximum());
+        });
+        watch.start(5);
         QVERIFY(w.exportTo(pdf, settings));
+        watch.stop();
+        QVERIFY(progressSeen > 0);
         QVERIFY2(shown.contains(QLatin1String("page")), qPrintable(shown));
         QVERIFY(Fixtures::readFile(pdf).startsWith("%PDF-"));
         QProcess info;
