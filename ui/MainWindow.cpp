@@ -799,11 +799,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+namespace {
+// A dropped report opens; a dropped Markdown postmortem is imported.
+bool isImportable(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
+}
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() &&
-        urls.first().toLocalFile().endsWith(QLatin1String(".pmd")))
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    const QString path = urls.first().toLocalFile();
+    if (path.endsWith(QLatin1String(".pmd")) || isImportable(path))
         event->acceptProposedAction();
 }
 
@@ -812,7 +823,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QString path = event->mimeData()->urls().value(0).toLocalFile();
     if (!path.isEmpty() && confirmDiscard()) {
         event->acceptProposedAction();
-        openFile(path);
+        if (isImportable(path))
+            importFrom(path);
+        else
+            openFile(path);
     }
 }
 

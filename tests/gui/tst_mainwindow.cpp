@@ -482,6 +482,19 @@ private Q_SLOTS:
         QVERIFY(!w.importFrom(dir.filePath(QStringLiteral("nope.md"))));
         QVERIFY(shown.contains(QLatin1String("cannot be imported")));
         QCOMPARE(w.document()->report().metadata.title, QStringLiteral("Checkout went sideways"));
+
+        // A Markdown file dropped on the window is imported.
+        w.openSample();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(md)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        answerNextMessageBox(QStringLiteral("importedBox"), QMessageBox::Ok);
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&w, &drop);
+        QCOMPARE(w.document()->report().metadata.title, QStringLiteral("Checkout went sideways"));
+        w.document()->undoStack()->setClean();
     }
 
     void exportDialogChoices()
