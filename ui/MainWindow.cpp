@@ -696,10 +696,18 @@ std::optional<PdfExporter::Result> MainWindow::typesetPdf(const PdfExporter::Opt
     }));
     QEventLoop loop;
     connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, &loop, [&] { cancelled = true; });
+    // QProgressDialog hides itself on Cancel; the worker only stops at its next check, so
+    // keep the window blocked behind a "Cancelling" state until it has.
+    connect(&progress, &QProgressDialog::canceled, &loop, [&] {
+        cancelled = true;
+        progress.setCancelButton(nullptr);
+        progress.setLabelText(tr("Cancelling…"));
+        progress.setRange(0, 0);
+        progress.show();
+    });
     QTimer tick;
     connect(&tick, &QTimer::timeout, &progress, [&] {
-        if (total > 0) {
+        if (total > 0 && !cancelled) {
             progress.setMaximum(total);
             progress.setValue(done);
             progress.setLabelText(tr("Typesetting the PDF: page %1 of %2…").arg(done).arg(total));
@@ -709,6 +717,8 @@ std::optional<PdfExporter::Result> MainWindow::typesetPdf(const PdfExporter::Opt
     worker->start();
     loop.exec();
     worker->wait();
+    if (cancelled && error)
+        error->clear(); // the user's own choice, not a failure to report
     return result;
 }
 
@@ -724,6 +734,10 @@ bool MainWindow::exportTo(const QString &path, const ExportDialog::Settings &set
     switch (settings.format) {
     case ExportDialog::Format::Pdf: {
         auto result = typesetPdf(settings.pdf, &error);
+        if (!result && error.isEmpty()) {
+            statusBar()->showMessage(tr("Export cancelled; nothing was written."), 4000);
+            return false;
+        }
         if (!result) {
             showError(tr("Cannot export report"),
                       tr("Nothing was written to %1:\n%2").arg(path, error));

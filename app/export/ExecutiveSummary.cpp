@@ -25,19 +25,32 @@ QString ExecutiveSummary::shortened(const QString &markdown, qsizetype budget)
 {
     if (markdown.size() <= budget)
         return markdown;
+    static const QRegularExpression listItem(QStringLiteral("^([-*+]|\\d{1,9}[.)])\\s"));
     const QStringList lines = markdown.split(QLatin1Char('\n'));
     QString out;
     QString fence;
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
-        if (fence.isEmpty() && out.size() >= budget && trimmed.isEmpty())
+        // Past the budget, stop where a block or a list item ends.
+        if (fence.isEmpty() && out.size() >= budget &&
+            (trimmed.isEmpty() || listItem.match(trimmed).hasMatch()))
             break;
         if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"))) {
             const QString marker = trimmed.left(3);
             fence = fence.isEmpty() ? marker : (marker == fence ? QString() : fence);
         }
+        // One very long line (a paragraph without breaks): end it at a sentence, or a word.
+        if (fence.isEmpty() && out.size() + line.size() > 2 * budget) {
+            const qsizetype room = std::max<qsizetype>(budget - out.size(), budget / 4);
+            qsizetype cut = line.lastIndexOf(QLatin1String(". "), room);
+            cut = cut > 0 ? cut + 1 : line.lastIndexOf(QLatin1Char(' '), room);
+            out += (cut > 0 ? line.left(cut) : line.left(room)) + QStringLiteral(" …\n");
+            break;
+        }
         out += line + QLatin1Char('\n');
     }
+    if (!fence.isEmpty())
+        out += fence + QLatin1Char('\n'); // never leave a code block open
     if (out.size() < markdown.size())
         out += QLatin1Char('\n') +
                QCoreApplication::translate("ExecutiveSummary",

@@ -6,6 +6,7 @@
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
+#include <QTextTableCell>
 
 #include <algorithm>
 
@@ -29,7 +30,7 @@ struct Row
 QList<Row> tableRows(QTextDocument &doc, QTextTable *table)
 {
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    const qreal pad = table->format().cellPadding() + table->format().border();
+    const qreal tablePad = table->format().cellPadding() + table->format().border();
     QList<Row> rows;
     for (int r = 0; r < table->rows(); ++r) {
         Row row{1e12, -1e12};
@@ -37,10 +38,13 @@ QList<Row> tableRows(QTextDocument &doc, QTextTable *table)
             const QTextTableCell cell = table->cellAt(r, c);
             if (!cell.isValid() || cell.row() != r)
                 continue;
+            // CSS padding lands in the cell's own format, the HTML attribute in the table's.
+            const QTextTableCellFormat format = cell.format().toTableCellFormat();
             const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
             const QRectF last = layout->blockBoundingRect(cell.lastCursorPosition().block());
-            row.top = std::min(row.top, first.top() - pad);
-            row.bottom = std::max(row.bottom, last.bottom() + pad);
+            row.top = std::min(row.top, first.top() - std::max(tablePad, format.topPadding()));
+            row.bottom =
+                std::max(row.bottom, last.bottom() + std::max(tablePad, format.bottomPadding()));
         }
         if (row.top < row.bottom)
             rows << row;
@@ -80,9 +84,12 @@ PagePlan PagePlan::make(QTextDocument &doc, qreal pageHeight)
         rowsByTable.insert(table->firstPosition(), rows);
         const int headerRows = table->format().headerRowCount();
         if (headerRows > 0 && headerRows < rows.size() &&
-            rows.at(headerRows - 1).bottom - rows.first().top < pageHeight / 4)
+            rows.at(headerRows - 1).bottom - rows.first().top < pageHeight / 4) {
             headers << Header{{rows.first().top, rows.at(headerRows - 1).bottom},
                               {rows.at(headerRows).top, rows.last().bottom}};
+            // Header rows never end a page alone.
+            keep << Span{rows.first().top, rows.at(headerRows).bottom};
+        }
         for (const Row &row : rows) {
             cuts << row.top;
             if (row.bottom - row.top < pageHeight)
@@ -99,6 +106,10 @@ PagePlan PagePlan::make(QTextDocument &doc, qreal pageHeight)
         const qreal base = rect.top() - text->boundingRect().top();
         for (int i = 0; i < text->lineCount(); ++i)
             cuts << base + text->lineAt(i).y();
+        // A figure (an image and its caption) stays together.
+        if (text->lineCount() > 1 && rect.height() < pageHeight &&
+            block.text().contains(QChar::ObjectReplacementCharacter))
+            keep << Span{base, base + text->boundingRect().bottom()};
         if (headingTop >= 0) {
             // A heading stays with what follows it: the next line, or a table's first rows.
             qreal until = base + text->lineAt(0).rect().bottom();

@@ -192,10 +192,19 @@ std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &repor
     const QRectF page = writer.pageLayout().fullRectPixels(kUnitsPerInch);
     const QRectF body = writer.pageLayout().paintRectPixels(kUnitsPerInch);
 
+    auto cancelled = [&](int done, int total) {
+        if (!progress || progress(done, total))
+            return false;
+        if (error)
+            *error = tr("the export was cancelled");
+        return true;
+    };
     // The summary is shortened step by step until it fits on two pages.
     Typeset t;
     for (int brevity = 0;; ++brevity) {
         t = typeset(htmlFor(report, options.product, brevity), attachments, writer, body.size());
+        if (cancelled(0, 0))
+            return std::nullopt;
         if (options.product == Product::FullReport || t.plan.pageCount() <= 2 ||
             brevity == ExecutiveSummary::kMaxBrevity)
             break;
@@ -225,10 +234,8 @@ std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &repor
             paintSlice(painter, *t.doc, context, t.plan.headerTop(i), repeat, 0, body.width());
         paintSlice(painter, *t.doc, context, t.plan.top(i), t.plan.bottom(i) - t.plan.top(i),
                    repeat, body.width());
-        if (progress && !progress(i + 1, result.pages)) {
+        if (cancelled(i + 1, result.pages)) {
             painter.end();
-            if (error)
-                *error = tr("the export was cancelled");
             return std::nullopt;
         }
     }

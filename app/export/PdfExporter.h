@@ -36,7 +36,8 @@ public:
         QStringList warnings;
     };
 
-    // Called after each page with (done, total); returning false cancels the export.
+    // Called after layout with (0, 0) and after each page with (done, total); returning false
+    // cancels the export (nullopt, and *error says so).
     using Progress = std::function<bool(int, int)>;
 
     static std::optional<Result> exportReport(const Report &report,

@@ -6,6 +6,7 @@
 #include <QImageReader>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QThread>
 
 #include <algorithm>
@@ -76,9 +77,22 @@ const PrintImages::Info &PrintImages::info(const QString &id)
     return *m_info.insert(id, info);
 }
 
-QSizeF PrintImages::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
+QSizeF PrintImages::intrinsicSize(QTextDocument *doc, int position, const QTextFormat &format)
 {
-    return info(idFromName(format.toImageFormat().name())).shown;
+    QSizeF shown = info(idFromName(format.toImageFormat().name())).shown;
+    // In a table cell, no wider than the cell's column (a percentage of the column width).
+    if (auto *table = qobject_cast<QTextTable *>(doc->frameAt(position))) {
+        const QTextTableCell cell = table->cellAt(position);
+        const QList<QTextLength> widths = table->format().columnWidthConstraints();
+        qreal width = m_columnWidth / std::max(1, table->columns());
+        if (cell.isValid() && cell.column() < widths.size() &&
+            widths.at(cell.column()).type() == QTextLength::PercentageLength)
+            width = m_columnWidth * widths.at(cell.column()).rawValue() / 100;
+        width = std::max<qreal>(16, width - 12); // the cell's padding
+        if (shown.width() > width)
+            shown = QSizeF(width, shown.height() * width / shown.width());
+    }
+    return shown;
 }
 
 QImage PrintImages::decode(const QString &id, const Info &info) const
@@ -136,40 +150,66 @@ void PrintImages::runWorker()
             if (m_stop || i >= m_order.size())
                 return;
             id = m_order.at(i);
+            // The painter may have needed it out of order and decoded it itself.
+            if (m_ready.contains(id) || m_drawn.contains(id))
+                continue;
             meta = m_plan.value(id);
+            m_decoding = id;
         }
         QImage image = decode(id, meta);
         QMutexLocker lock(&m_mutex);
+        m_decoding.clear();
         // A null image still counts as ready: the painter must not wait for it forever.
-        m_ready.insert(id, image);
+        if (!m_ready.contains(id) && !m_drawn.contains(id))
+            m_ready.insert(id, image);
         m_changed.wakeAll();
     }
+}
+
+QImage PrintImages::take(const QString &id, const Info &meta)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_usesLeft.contains(id)) {
+        // Not planned (or drawn more often than planned): decode it here.
+        lock.unlock();
+        return decode(id, meta);
+    }
+    while (!m_ready.contains(id)) {
+        if (m_decoding != id) {
+            // Drawing order differs from document order (cells of a row that spans a page
+            // cut), and the worker may be waiting for room: never wait for it, decode here.
+            lock.unlock();
+            const QImage image = decode(id, meta);
+            lock.relock();
+            if (!m_ready.contains(id))
+                m_ready.insert(id, image);
+            break;
+        }
+        m_changed.wait(&m_mutex);
+    }
+    const QImage image = m_ready.value(id);
+    m_drawn.insert(id);
+    // Dropped after its last use; kept until then so the PDF embeds it once.
+    if (--m_usesLeft[id] <= 0) {
+        m_usesLeft.remove(id);
+        m_ready.remove(id);
+    }
+    m_changed.wakeAll();
+    return image;
 }
 
 void PrintImages::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
                              const QTextFormat &format)
 {
+    // The layout also draws lines just outside the clip; an image there is invisible and
+    // must not use up a planned draw or be embedded again.
+    if (painter->hasClipping() && !painter->clipBoundingRect().intersects(rect))
+        return;
     const QString id = idFromName(format.toImageFormat().name());
     const Info &meta = info(id);
-    QImage image;
-    if (meta.problem.isEmpty()) {
-        QMutexLocker lock(&m_mutex);
-        if (m_usesLeft.contains(id)) {
-            while (!m_ready.contains(id) && !m_stop)
-                m_changed.wait(&m_mutex);
-            image = m_ready.value(id);
-            m_drawn.insert(id);
-            // Dropped after its last use; kept until then so the PDF embeds it once.
-            if (--m_usesLeft[id] <= 0) {
-                m_usesLeft.remove(id);
-                m_ready.remove(id);
-            }
-            m_changed.wakeAll();
-        } else {
-            lock.unlock();
-            image = decode(id, meta);
-        }
-    }
+    const QImage image = meta.problem.isEmpty() ? take(id, meta) : QImage();
+    if (image.isNull() && meta.problem.isEmpty())
+        m_failed.insert(id);
     painter->save();
     if (image.isNull()) {
         painter->setPen(QColor(0xb3, 0x26, 0x1e));
@@ -190,6 +230,8 @@ QStringList PrintImages::problems() const
     for (const Info &i : m_info)
         if (!i.problem.isEmpty())
             out << i.problem;
+    for (const QString &id : m_failed)
+        out << tr("an image could not be decoded (attachment %1)").arg(id.left(12));
     out.removeDuplicates();
     return out;
 }

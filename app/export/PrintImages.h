@@ -55,6 +55,8 @@ private:
     };
     const Info &info(const QString &id);
     QImage decode(const QString &id, const Info &info) const;
+    // The image for a planned draw: from the worker, or decoded here rather than waiting.
+    QImage take(const QString &id, const Info &meta);
     void runWorker();
 
     const AttachmentStore &m_store;
@@ -62,7 +64,8 @@ private:
     const qreal m_maxHeight;
     const qreal m_unitsPerInch;
     const qreal m_printDpi;
-    QHash<QString, Info> m_info; // GUI-side only; complete before the worker starts
+    QHash<QString, Info> m_info; // the painting thread's only
+    QSet<QString> m_failed;      // ids whose bytes did not decode
 
     // Shared with the worker, under m_mutex.
     mutable QMutex m_mutex;
@@ -72,6 +75,7 @@ private:
     QHash<QString, int> m_usesLeft; // draws still to come; the image is kept until the last
     QHash<QString, QImage> m_ready;
     QSet<QString> m_drawn;
+    QString m_decoding; // the id the worker is decoding now
     int m_aheadLimit = 3;
     bool m_stop = false;
     std::unique_ptr<QThread> m_worker;

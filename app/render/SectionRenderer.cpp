@@ -90,9 +90,8 @@ bool SectionRenderer::tryFastPath(Entry &entry, const Section &section) const
         return false;
 
     const int line = int(QStringView(now).left(prefix).count(QLatin1Char('\n'))) + 1;
-    qsizetype lineStart = now.lastIndexOf(QLatin1Char('\n'), prefix - 1) + 1;
-    if (prefix == 0)
-        lineStart = 0;
+    const qsizetype lineStart =
+        prefix == 0 ? 0 : now.lastIndexOf(QLatin1Char('\n'), prefix - 1) + 1;
     qsizetype lineEnd = now.indexOf(QLatin1Char('\n'), prefix);
     if (lineEnd < 0)
         lineEnd = now.size();

@@ -1,13 +1,17 @@
 #include "Fixtures.h"
 #include "LargeReport.h"
 #include "ProcessRun.h"
+#include "export/ExecutiveSummary.h"
 #include "export/PagePlan.h"
+#include "export/PdfExporter.h"
+#include "export/PrintImages.h"
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -275,6 +279,107 @@ private Q_SLOTS:
                 .entryList({QStringLiteral("kept.pdf.*"), QStringLiteral(".*kept*")},
                            QDir::Files | QDir::Hidden);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+    }
+
+    void summaryShortensAnyShapeOfText()
+    {
+        // One long paragraph ends at a sentence; a tight list ends at an item; fences stay whole.
+        QString paragraph;
+        for (int i = 0; i < 60; ++i)
+            paragraph += QStringLiteral("Sentence number %1 says a little more. ").arg(i);
+        const QString cut = ExecutiveSummary::shortened(paragraph, 400);
+        QVERIFY2(cut.size() < 700, qPrintable(cut));
+        QVERIFY(cut.contains(QStringLiteral("more. …")));
+        QVERIFY(cut.contains(QLatin1String("Shortened")));
+        QString list;
+        for (int i = 0; i < 80; ++i)
+            list += QStringLiteral("- item %1 with a few words\n").arg(i);
+        const QString listCut = ExecutiveSummary::shortened(list, 300);
+        QVERIFY(listCut.size() < 450);
+        QVERIFY(listCut.startsWith(QLatin1String("- item 0 ")));
+        const QString code = QStringLiteral("Intro.\n\n```\n") + QString(500, QLatin1Char('x')) +
+                             QStringLiteral("\n\nmore\n```\n\nAfter.\n\nTail ") +
+                             QString(500, QLatin1Char('y'));
+        const QString codeCut = ExecutiveSummary::shortened(code, 100);
+        QCOMPARE(codeCut.count(QLatin1String("```")), 2);
+        QVERIFY(!codeCut.contains(QLatin1String("Tail")));
+        QCOMPARE(ExecutiveSummary::shortened(QStringLiteral("short"), 100),
+                 QStringLiteral("short"));
+    }
+
+    void cancellingStopsTheExport()
+    {
+        AttachmentStore store;
+        const Report report = Fixtures::fullReport(&store);
+        int calls = 0;
+        QString error;
+        const auto result = PdfExporter::exportReport(report, store, {}, &error,
+                                                      [&](int, int) { return ++calls < 2; });
+        QVERIFY(!result);
+        QCOMPARE(calls, 2);
+        QVERIFY(error.contains(QLatin1String("cancelled")));
+    }
+
+    // The painter may need images in another order than the document's (the cells of a row
+    // cut by a page are drawn cell by cell): it must never wait for a worker that is waiting
+    // for room. Drawn last-first, every image comes out, and a repeat is the same image.
+    void imagesDrawnOutOfOrderNeverWait()
+    {
+        AttachmentStore store;
+        QStringList ids;
+        for (int i = 0; i < 6; ++i) {
+            const QByteArray png = Fixtures::png(Fixtures::dashboard(300, 150, 40 + i));
+            ids << AttachmentStore::idFor(png);
+            store.insert(ids.last(), png);
+        }
+        QTextDocument doc;
+        PrintImages images(store, 600, 800, 96, 200);
+        QStringList order = ids;
+        order << ids.first(); // the first image is drawn twice
+        QTextImageFormat format;
+        for (const QString &id : std::as_const(ids)) {
+            format.setName(QStringLiteral("attachment:") + id);
+            QVERIFY(images.intrinsicSize(&doc, 0, format).width() > 0);
+        }
+        images.prefetch(order);
+        QImage page(700, 400, QImage::Format_RGB32);
+        QPainter painter(&page);
+        for (qsizetype i = order.size() - 1; i >= 0; --i) {
+            page.fill(Qt::white);
+            format.setName(QStringLiteral("attachment:") + order.at(i));
+            images.drawObject(&painter, QRectF(0, 0, 300, 150), &doc, 0, format);
+            QVERIFY(page.pixel(150, 75) != qRgb(255, 255, 255) ||
+                    page.pixel(10, 10) != qRgb(255, 255, 255));
+        }
+        painter.end();
+        QVERIFY(images.problems().isEmpty());
+    }
+
+    void imagesInTableCellsFitTheirColumn()
+    {
+        AttachmentStore store;
+        const QByteArray png = Fixtures::png(Fixtures::dashboard(2400, 1200, 9));
+        const QString id = AttachmentStore::idFor(png);
+        store.insert(id, png);
+        QTextDocument doc;
+        PrintImages images(store, 600, 800, 96, 200);
+        doc.documentLayout()->registerHandler(QTextFormat::ImageObject, &images);
+        doc.setDocumentMargin(0);
+        doc.setTextWidth(600);
+        doc.setHtml(QStringLiteral("<p><img src=\"attachment:%1\" /></p><table width=\"100%\">"
+                                   "<tr><td width=\"20%\">t</td><td width=\"80%\"><img "
+                                   "src=\"attachment:%1\" /></td></tr></table>")
+                        .arg(id));
+        QTextImageFormat format;
+        format.setName(QStringLiteral("attachment:") + id);
+        QCOMPARE(images.intrinsicSize(&doc, 0, format).width(), 600.0);
+        const int inCell = doc.toPlainText().lastIndexOf(QChar::ObjectReplacementCharacter);
+        const QSizeF cell = images.intrinsicSize(&doc, inCell, format);
+        QVERIFY2(cell.width() <= 480 && cell.width() > 400,
+                 qPrintable(QString::number(cell.width())));
+        QCOMPARE(qRound(cell.height() * 2), qRound(cell.width())); // aspect kept
+        QVERIFY2(doc.documentLayout()->documentSize().width() <= 601,
+                 qPrintable(QString::number(doc.documentLayout()->documentSize().width())));
     }
 
     // Pagination on its own: tables whose rows vary in height and headings everywhere; no

@@ -505,6 +505,10 @@ private Q_SLOTS:
             ExportDialog d(base);
             d.formatBox()->setCurrentIndex(d.formatBox()->findData(int(ExportDialog::Format::Pdf)));
             QCOMPARE(d.path(), base + QStringLiteral(".pdf"));
+            // A PDF always ends in .pdf, whatever else the name says.
+            d.pathEdit()->setText(base + QStringLiteral(".txt"));
+            QCOMPARE(d.path(), base + QStringLiteral(".txt.pdf"));
+            d.pathEdit()->setText(base + QStringLiteral(".pdf"));
             d.pageSizeBox()->setCurrentIndex(d.pageSizeBox()->findData(int(QPageSize::Letter)));
             d.summaryButton()->setChecked(true);
             d.show();

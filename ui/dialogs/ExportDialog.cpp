@@ -156,7 +156,11 @@ QString ExportDialog::path() const
 {
     const Format format = Format(m_format->currentData().toInt());
     QString path = m_path->text().trimmed();
-    if (formatOf(path) != format || QFileInfo(path).suffix().isEmpty())
+    // formatOf() calls anything unknown PDF; a PDF must still end in .pdf.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool fits =
+        formatOf(path) == format && (format != Format::Pdf || suffix == QLatin1String("pdf"));
+    if (!fits)
         path += suffixFor(format);
     return path;
 }
