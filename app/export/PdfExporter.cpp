@@ -49,16 +49,9 @@ QFont bodyFont(qreal points)
     return font;
 }
 
-QString htmlFor(const Report &report, PdfExporter::Product product, int brevity)
+QString htmlFor(const ReportHtml &html, const Report &report, PdfExporter::Product product,
+                int brevity)
 {
-    // A Repository must not be shared across threads: a worker (the window's export) loads
-    // its own, the CLI's main thread uses the shared one.
-    std::unique_ptr<KSyntaxHighlighting::Repository> own;
-    if (QThread::currentThread() != QCoreApplication::instance()->thread())
-        own = std::make_unique<KSyntaxHighlighting::Repository>();
-    CodeHighlighter code(own ? *own : SyntaxRepository::instance());
-    const MarkdownRenderer markdown(code);
-    const ReportHtml html(markdown);
     if (product == PdfExporter::Product::FullReport)
         return html.page(report, ReportStyle::forPrint());
     const Report summary = ExecutiveSummary::select(report, brevity);
@@ -199,10 +192,19 @@ std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &repor
             *error = tr("the export was cancelled");
         return true;
     };
+    // A Repository must not be shared across threads: a worker (the window's export) loads
+    // its own, once per export; the CLI's main thread uses the shared one.
+    std::unique_ptr<KSyntaxHighlighting::Repository> own;
+    if (QThread::currentThread() != QCoreApplication::instance()->thread())
+        own = std::make_unique<KSyntaxHighlighting::Repository>();
+    CodeHighlighter code(own ? *own : SyntaxRepository::instance());
+    const MarkdownRenderer markdown(code);
+    const ReportHtml html(markdown);
     // The summary is shortened step by step until it fits on two pages.
     Typeset t;
     for (int brevity = 0;; ++brevity) {
-        t = typeset(htmlFor(report, options.product, brevity), attachments, writer, body.size());
+        t = typeset(htmlFor(html, report, options.product, brevity), attachments, writer,
+                    body.size());
         if (cancelled(0, 0))
             return std::nullopt;
         if (options.product == Product::FullReport || t.plan.pageCount() <= 2 ||
