@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // debrief_bench: times the budgets of DESIGN.md on the generated large report and prints
 // name -> number; --json FILE writes the same as one JSON object for tracking.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "Fixtures.h"
 #include "ZipBuilder.h"
 #include "format/AttachmentStore.h"
