@@ -69,6 +69,13 @@ void ReportDocument::reset(const Report &report, const QHash<QString, QByteArray
     Q_EMIT reportReset();
 }
 
+void ReportDocument::resetUnsaved(const Report &report,
+                                  const QHash<QString, QByteArray> &attachmentBytes)
+{
+    reset(report, attachmentBytes);
+    m_undo->resetClean();
+}
+
 bool ReportDocument::load(const QString &path, QString *error)
 {
     auto loaded = PmdArchive::read(path, error);

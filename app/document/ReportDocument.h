@@ -33,6 +33,9 @@ public:
     // Replaces everything (a new report from a template, an import); no undo across this.
     // `attachmentBytes` (id -> bytes) hold the images of a report that has no archive yet.
     void reset(const Report &report, const QHash<QString, QByteArray> &attachmentBytes = {});
+    // The same for a report that is in no file yet and holds the user's content (an import):
+    // modified from the start, so closing asks before it is lost.
+    void resetUnsaved(const Report &report, const QHash<QString, QByteArray> &attachmentBytes);
     bool load(const QString &path, QString *error);
     bool save(const QString &path, QString *error);
 
@@ -54,14 +57,6 @@ public:
     ReportItem itemAt(ReportPart part, int index) const;
     int itemCount(ReportPart part) const;
 
-    // --- used by the undo commands only ----------------------------------------------------
-    void applyMetadata(const ReportMetadata &metadata);
-    void applySectionEdit(int section, int position, int removed, const QString &inserted);
-    void applyInsert(int index, const ReportItem &item);
-    ReportItem applyRemove(ReportPart part, int index);
-    void applyMove(ReportPart part, int from, int to);
-    ReportItem applyReplace(int index, const ReportItem &item);
-
 Q_SIGNALS:
     void reportAboutToBeReset();
     void reportReset();
@@ -79,6 +74,21 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
 
 private:
+    // The only functions that change the report. Private so that every change goes through
+    // an undo command: the compiler holds views and controllers to the edit functions above.
+    friend class EditMetadataCommand;
+    friend class EditSectionTextCommand;
+    friend class InsertItemCommand;
+    friend class RemoveItemCommand;
+    friend class MoveItemCommand;
+    friend class ReplaceItemCommand;
+    void applyMetadata(const ReportMetadata &metadata);
+    void applySectionEdit(int section, int position, int removed, const QString &inserted);
+    void applyInsert(int index, const ReportItem &item);
+    ReportItem applyRemove(ReportPart part, int index);
+    void applyMove(ReportPart part, int from, int to);
+    ReportItem applyReplace(int index, const ReportItem &item);
+
     void setFilePath(const QString &path);
 
     Report m_report;

@@ -6,7 +6,6 @@
 #include "export/ExportWriter.h"
 #include "export/HtmlExporter.h"
 
-
 namespace debrief {
 
 namespace {

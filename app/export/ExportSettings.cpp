@@ -79,8 +79,7 @@ QString ExportSettings::timelineName(MarkdownExporter::TimelineStyle style)
                                                            : QStringLiteral("list");
 }
 
-std::optional<MarkdownExporter::TimelineStyle>
-ExportSettings::timelineFromName(const QString &name)
+std::optional<MarkdownExporter::TimelineStyle> ExportSettings::timelineFromName(const QString &name)
 {
     using Style = MarkdownExporter::TimelineStyle;
     for (const Style s : {Style::List, Style::Table}) {

@@ -29,6 +29,13 @@ struct Row
     qreal bottom = 0;
 };
 
+// A table's header rows and the body they are repeated above on a new page.
+struct Header
+{
+    Span header;
+    Span body;
+};
+
 // The rows of a table, each from the top of its highest cell to the bottom of its deepest.
 QList<Row> tableRows(QTextDocument &doc, QTextTable *table)
 {
@@ -64,42 +71,57 @@ void collectTables(QTextFrame *frame, QList<QTextTable *> *out)
     }
 }
 
-} // namespace
-
-PagePlan PagePlan::make(QTextDocument &doc, qreal pageHeight)
+// Everything layout tells about where pages may and may not start.
+struct Constraints
 {
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    const qreal end = layout->documentSize().height();
     QList<qreal> cuts; // where a page may start: line tops and row tops
     QList<Span> keep;  // spans no page may start inside
-
-    QHash<int, QList<Row>> rowsByTable; // keyed by the table's first position
-    struct Header
-    {
-        Span header;
-        Span body;
-    };
     QList<Header> headers;
+    QHash<int, QList<Row>> rowsByTable; // keyed by the table's first position
+};
+
+// Row tops are cuts; a row shorter than a page stays whole; header rows never end a page alone.
+void addTables(QTextDocument &doc, qreal pageHeight, Constraints *c)
+{
     QList<QTextTable *> tables;
     collectTables(doc.rootFrame(), &tables);
     for (QTextTable *table : std::as_const(tables)) {
         const QList<Row> rows = tableRows(doc, table);
-        rowsByTable.insert(table->firstPosition(), rows);
+        c->rowsByTable.insert(table->firstPosition(), rows);
         const int headerRows = table->format().headerRowCount();
         if (headerRows > 0 && headerRows < rows.size() &&
             rows.at(headerRows - 1).bottom - rows.first().top < pageHeight / 4) {
-            headers << Header{{rows.first().top, rows.at(headerRows - 1).bottom},
-                              {rows.at(headerRows).top, rows.last().bottom}};
-            // Header rows never end a page alone.
-            keep << Span{rows.first().top, rows.at(headerRows).bottom};
+            c->headers << Header{{rows.first().top, rows.at(headerRows - 1).bottom},
+                                 {rows.at(headerRows).top, rows.last().bottom}};
+            c->keep << Span{rows.first().top, rows.at(headerRows).bottom};
         }
         for (const Row &row : rows) {
-            cuts << row.top;
+            c->cuts << row.top;
             if (row.bottom - row.top < pageHeight)
-                keep << Span{row.top, row.bottom};
+                c->keep << Span{row.top, row.bottom};
         }
     }
+}
 
+// How far down a heading keeps what follows it on its page: its next line, or a
+// table's first rows.
+qreal headingKeepsUntil(QTextDocument &doc, const QTextBlock &block, qreal lineBottom,
+                        const Constraints &c)
+{
+    qreal until = lineBottom;
+    if (auto *table = qobject_cast<QTextTable *>(doc.frameAt(block.position()))) {
+        const QList<Row> rows = c.rowsByTable.value(table->firstPosition());
+        if (!rows.isEmpty())
+            until = std::max(until, rows.at(std::min<qsizetype>(1, rows.size() - 1)).bottom);
+    }
+    return until;
+}
+
+// Line tops are cuts; a figure (an image and its caption) stays together; a heading stays
+// with what follows it.
+void addLines(QTextDocument &doc, qreal pageHeight, Constraints *c)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
     qreal headingTop = -1;
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         const QTextLayout *text = block.layout();
@@ -108,32 +130,29 @@ PagePlan PagePlan::make(QTextDocument &doc, qreal pageHeight)
         const QRectF rect = layout->blockBoundingRect(block);
         const qreal base = rect.top() - text->boundingRect().top();
         for (int i = 0; i < text->lineCount(); ++i)
-            cuts << base + text->lineAt(i).y();
-        // A figure (an image and its caption) stays together.
+            c->cuts << base + text->lineAt(i).y();
         if (text->lineCount() > 1 && rect.height() < pageHeight &&
             block.text().contains(QChar::ObjectReplacementCharacter))
-            keep << Span{base, base + text->boundingRect().bottom()};
+            c->keep << Span{base, base + text->boundingRect().bottom()};
         if (headingTop >= 0) {
-            // A heading stays with what follows it: the next line, or a table's first rows.
-            qreal until = base + text->lineAt(0).rect().bottom();
-            if (auto *table = qobject_cast<QTextTable *>(doc.frameAt(block.position()))) {
-                const QList<Row> rows = rowsByTable.value(table->firstPosition());
-                if (!rows.isEmpty())
-                    until =
-                        std::max(until, rows.at(std::min<qsizetype>(1, rows.size() - 1)).bottom);
-            }
+            const qreal until =
+                headingKeepsUntil(doc, block, base + text->lineAt(0).rect().bottom(), *c);
             if (until - headingTop < pageHeight / 2)
-                keep << Span{headingTop, until};
+                c->keep << Span{headingTop, until};
             headingTop = -1;
         }
         if (block.blockFormat().headingLevel() > 0)
             headingTop = base + text->lineAt(0).y();
     }
+}
 
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+constexpr qreal kEps = 0.5;
+
+// The cuts outside every kept span. The spans are merged into disjoint ones first, so one
+// binary search answers "inside a kept span?".
+QList<qreal> allowedCuts(const QList<qreal> &cuts, QList<Span> keep)
+{
     std::sort(keep.begin(), keep.end(), [](const Span &a, const Span &b) { return a.top < b.top; });
-    // Merged into disjoint spans, so one binary search answers "inside a kept span?".
     QList<Span> merged;
     for (const Span &s : std::as_const(keep)) {
         if (!merged.isEmpty() && s.top < merged.last().bottom)
@@ -141,37 +160,53 @@ PagePlan PagePlan::make(QTextDocument &doc, qreal pageHeight)
         else
             merged << s;
     }
-    constexpr qreal eps = 0.5;
-    auto allowed = [&merged](qreal y) {
-        auto it = std::upper_bound(merged.cbegin(), merged.cend(), y,
-                                   [](qreal v, const Span &s) { return v < s.top + eps; });
-        return it == merged.cbegin() || !(y < std::prev(it)->bottom - eps);
-    };
     QList<qreal> good;
-    for (qreal y : std::as_const(cuts))
-        if (allowed(y))
+    for (qreal y : cuts) {
+        auto it = std::upper_bound(merged.cbegin(), merged.cend(), y,
+                                   [](qreal v, const Span &s) { return v < s.top + kEps; });
+        if (it == merged.cbegin() || !(y < std::prev(it)->bottom - kEps))
             good << y;
+    }
+    return good;
+}
+
+// The last of the sorted `list` in (from, limit], or -1.
+qreal lastAtOrBelow(const QList<qreal> &list, qreal from, qreal limit)
+{
+    auto it = std::upper_bound(list.cbegin(), list.cend(), limit);
+    if (it == list.cbegin())
+        return -1;
+    const qreal y = *std::prev(it);
+    return y > from ? y : -1;
+}
+
+// The header a page starting at `y` repeats, if it starts inside a table's body.
+Span headerAt(const QList<Header> &headers, qreal y)
+{
+    for (const Header &h : headers)
+        if (y > h.body.top + kEps && y < h.body.bottom - kEps)
+            return h.header;
+    return {0, 0};
+}
+
+} // namespace
+
+PagePlan PagePlan::make(QTextDocument &doc, qreal pageHeight)
+{
+    const qreal end = doc.documentLayout()->documentSize().height();
+    Constraints c;
+    addTables(doc, pageHeight, &c);
+    addLines(doc, pageHeight, &c);
+    std::sort(c.cuts.begin(), c.cuts.end());
+    c.cuts.erase(std::unique(c.cuts.begin(), c.cuts.end()), c.cuts.end());
+    const QList<qreal> good = allowedCuts(c.cuts, c.keep);
 
     // The best start for the next page: the lowest allowed cut that fits, unless that leaves
     // this page less than a third full; then any line top; then wherever the page ends.
-    auto lastAtOrBelow = [](const QList<qreal> &list, qreal from, qreal limit) -> qreal {
-        auto it = std::upper_bound(list.cbegin(), list.cend(), limit);
-        if (it == list.cbegin())
-            return -1;
-        const qreal y = *std::prev(it);
-        return y > from ? y : -1;
-    };
-    // The header a page starting at `y` repeats, if it starts inside a table's body.
-    auto headerAt = [&headers](qreal y) -> Span {
-        for (const Header &h : std::as_const(headers))
-            if (y > h.body.top + eps && y < h.body.bottom - eps)
-                return h.header;
-        return {0, 0};
-    };
     PagePlan plan;
     Page page;
     while (true) {
-        const Span header = headerAt(page.top);
+        const Span header = headerAt(c.headers, page.top);
         page.headerTop = header.top;
         page.headerBottom = header.bottom;
         const qreal room = pageHeight - (header.bottom - header.top);
@@ -180,7 +215,7 @@ PagePlan PagePlan::make(QTextDocument &doc, qreal pageHeight)
         const qreal limit = page.top + room;
         qreal next = lastAtOrBelow(good, page.top + room / 3, limit);
         if (next < 0)
-            next = lastAtOrBelow(cuts, page.top + 1, limit);
+            next = lastAtOrBelow(c.cuts, page.top + 1, limit);
         if (next < 0)
             next = limit;
         page.bottom = next;

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "IconTheme.h"
-#include "MainWindow.h"
 #include "cli/CommandLine.h"
+#include "controllers/DocumentManager.h"
 #include "format/PmdLimits.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QImageReader>
@@ -41,9 +42,9 @@ int main(int argc, char **argv)
     window->setAttribute(Qt::WA_DeleteOnClose);
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty())
-        window->openSample();
+        window->documents()->openSample();
     else
-        window->openFile(args.first());
+        window->documents()->openFile(args.first());
     window->show();
     return app.exec();
 }

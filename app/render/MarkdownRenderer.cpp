@@ -5,6 +5,7 @@
 
 #include "render/CodeHighlighter.h"
 
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 
@@ -89,6 +90,7 @@ QList<MarkdownRenderer::Block> MarkdownRenderer::renderBlocks(const QString &mar
 
     // Collect first: the tree must not change under the iterator.
     QList<cmark_node *> code, images;
+    QHash<cmark_node *, int> anchorLine; // top-level node -> the line its anchor names
     cmark_iter *it = cmark_iter_new(doc.get());
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
         if (ev != CMARK_EVENT_ENTER)
@@ -134,24 +136,29 @@ QList<MarkdownRenderer::Block> MarkdownRenderer::renderBlocks(const QString &mar
         const QString info = QString::fromUtf8(cmark_node_get_fence_info(block)).trimmed();
         const QString language = info.section(QLatin1Char(' '), 0, 0);
         QString html = m_code.toHtml(QString::fromUtf8(cmark_node_get_literal(block)), language);
-        if (!anchorPrefix.isEmpty() && cmark_node_parent(block) == doc.get())
+        const bool top = cmark_node_parent(block) == doc.get();
+        const int line = cmark_node_get_start_line(block) + lineOffset;
+        if (!anchorPrefix.isEmpty() && top)
             html.insert(html.indexOf(QLatin1Char('>')) + 1,
-                        QStringLiteral("<a name=\"%1%2\"></a>")
-                            .arg(anchorPrefix)
-                            .arg(cmark_node_get_start_line(block) + lineOffset));
+                        QStringLiteral("<a name=\"%1%2\"></a>").arg(anchorPrefix).arg(line));
         cmark_node *custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
         cmark_node_set_on_enter(custom, html.toUtf8().constData());
         cmark_node_replace(block, custom);
+        if (!anchorPrefix.isEmpty() && top)
+            anchorLine.insert(custom, line);
         cmark_node_free(block);
     }
 
     if (!anchorPrefix.isEmpty()) {
         for (cmark_node *top = cmark_node_first_child(doc.get()); top; top = cmark_node_next(top)) {
-            if (cmark_node *text = firstTextBlock(top))
-                cmark_node_prepend_child(
-                    text, customInline(QStringLiteral("<a name=\"%1%2\"></a>")
-                                           .arg(anchorPrefix)
-                                           .arg(cmark_node_get_start_line(top) + lineOffset)));
+            cmark_node *text = firstTextBlock(top);
+            if (!text)
+                continue;
+            const int line = cmark_node_get_start_line(top) + lineOffset;
+            anchorLine.insert(top, line);
+            cmark_node_prepend_child(
+                text,
+                customInline(QStringLiteral("<a name=\"%1%2\"></a>").arg(anchorPrefix).arg(line)));
         }
     }
 
@@ -160,7 +167,8 @@ QList<MarkdownRenderer::Block> MarkdownRenderer::renderBlocks(const QString &mar
         char *html = cmark_render_html(top, CMARK_OPT_DEFAULT);
         blocks << Block{QString::fromUtf8(html), cmark_node_get_start_line(top) + lineOffset,
                         cmark_node_get_end_line(top) + lineOffset,
-                        cmark_node_get_type(top) == CMARK_NODE_PARAGRAPH};
+                        cmark_node_get_type(top) == CMARK_NODE_PARAGRAPH,
+                        anchorLine.value(top, -1)};
         free(html);
     }
     return blocks;

@@ -31,6 +31,7 @@ public:
         int firstLine = 0; // Markdown lines, 1-based, plus the lineOffset given
         int lastLine = 0;
         bool paragraph = false;
+        int anchorLine = -1; // the line in the block's anchor name; -1: no anchor
     };
     // The blocks with where they came from. lineOffset shifts the lines (and anchors) for a
     // piece of Markdown cut out of a longer text.

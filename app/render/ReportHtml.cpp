@@ -5,6 +5,7 @@
 
 #include "model/IncidentMetrics.h"
 #include "model/Report.h"
+#include "model/ReportParts.h"
 #include "model/Vocabulary.h"
 #include "render/MarkdownRenderer.h"
 
@@ -47,21 +48,13 @@ ReportHtml::ReportHtml(const MarkdownRenderer &markdown)
     : m_markdown(markdown)
 {}
 
-QString ReportHtml::sectionAnchorPrefix(const QString &sectionId)
-{
-    // Anchor names must survive HTML: keep ids to a safe alphabet.
-    QString safe;
-    for (const QChar c : sectionId)
-        safe += c.isLetterOrNumber() || c == QLatin1Char('-') ? c : QLatin1Char('_');
-    return QStringLiteral("sec-%1-L").arg(safe);
-}
-
 QString ReportHtml::titleBlock(const Report &r) const
 {
     const ReportMetadata &m = r.metadata;
     const QTimeZone zone = zoneOf(r);
-    QString html = QStringLiteral("<a name=\"title\"></a><h1>%1</h1>")
-                       .arg(esc(m.title.isEmpty() ? tr("Untitled postmortem") : m.title));
+    QString html = QStringLiteral("<a name=\"%1\"></a><h1>%2</h1>")
+                       .arg(ReportParts::anchor(ReportParts::Kind::Overview),
+                            esc(m.title.isEmpty() ? tr("Untitled postmortem") : m.title));
     QStringList meta;
     if (!m.severity.isEmpty())
         meta << QStringLiteral("<span class=\"sev\">%1</span>").arg(esc(m.severity));
@@ -114,12 +107,12 @@ QString ReportHtml::section(const Section &s) const
 QString ReportHtml::sectionHeading(const Section &s) const
 {
     return QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
-        .arg(sectionAnchorPrefix(s.id) + QLatin1Char('0'), esc(s.title));
+        .arg(ReportParts::sectionAnchor(s.id), esc(s.title));
 }
 
 QStringList ReportHtml::sectionBlocks(const Section &s) const
 {
-    const QString prefix = sectionAnchorPrefix(s.id);
+    const QString prefix = ReportParts::sectionAnchorPrefix(s.id);
     const QString heading = sectionHeading(s);
     if (s.text.trimmed().isEmpty())
         return {heading, QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("(not written yet)"))};
@@ -129,8 +122,9 @@ QStringList ReportHtml::sectionBlocks(const Section &s) const
 QString ReportHtml::timeline(const Report &r, const QString &heading) const
 {
     const QTimeZone zone = zoneOf(r);
-    QString html = QStringLiteral("<h2><a name=\"timeline\"></a>%1</h2>")
-                       .arg(heading.isEmpty() ? tr("Timeline") : esc(heading));
+    QString html = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
+                       .arg(ReportParts::anchor(ReportParts::Kind::Timeline),
+                            heading.isEmpty() ? tr("Timeline") : esc(heading));
     if (r.timeline.isEmpty())
         return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No entries yet."));
     // Widths keep the description wide; the automatic layout gives the time column too much.
@@ -159,8 +153,9 @@ QString ReportHtml::timeline(const Report &r, const QString &heading) const
 
 QString ReportHtml::actionItems(const Report &r, const QString &heading) const
 {
-    QString html = QStringLiteral("<h2><a name=\"action-items\"></a>%1</h2>")
-                       .arg(heading.isEmpty() ? tr("Action items") : esc(heading));
+    QString html = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
+                       .arg(ReportParts::anchor(ReportParts::Kind::ActionItems),
+                            heading.isEmpty() ? tr("Action items") : esc(heading));
     if (r.actionItems.isEmpty())
         return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No action items yet."));
     html +=

@@ -34,8 +34,6 @@ public:
     // A whole HTML page with the given stylesheet.
     QString page(const Report &report, const QString &styleSheet) const;
 
-    static QString sectionAnchorPrefix(const QString &sectionId);
-
 private:
     const MarkdownRenderer &m_markdown;
 };

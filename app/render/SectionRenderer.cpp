@@ -3,6 +3,7 @@
 
 #include "render/SectionRenderer.h"
 
+#include "model/ReportParts.h"
 #include "model/Section.h"
 #include "render/ReportHtml.h"
 
@@ -119,7 +120,7 @@ bool SectionRenderer::tryFastPath(Entry &entry, const Section &section) const
         }
         const QString source = now.mid(from, to - from);
         const auto fresh = m_markdown.renderBlocks(
-            source, ReportHtml::sectionAnchorPrefix(section.id), block.firstLine - 1);
+            source, ReportParts::sectionAnchorPrefix(section.id), block.firstLine - 1);
         if (fresh.size() != 1 || !fresh.first().paragraph ||
             fresh.first().lastLine != block.lastLine)
             return false;
@@ -128,6 +129,19 @@ bool SectionRenderer::tryFastPath(Entry &entry, const Section &section) const
         return true;
     }
     return false;
+}
+
+QString SectionRenderer::anchorForLine(const Section &section, int line) const
+{
+    int best = 0;
+    const auto entry = m_cache.constFind(section.id);
+    if (entry != m_cache.cend()) {
+        for (const MarkdownRenderer::Block &b : entry->blocks) {
+            if (b.anchorLine > best && b.anchorLine <= line)
+                best = b.anchorLine;
+        }
+    }
+    return ReportParts::sectionAnchorPrefix(section.id) + QString::number(best);
 }
 
 QStringList SectionRenderer::blocks(const Section &section)
@@ -141,7 +155,7 @@ QStringList SectionRenderer::blocks(const Section &section)
             entry.source = section.text;
             entry.hasDefinitions = hasDefinitions(section.text);
             entry.blocks =
-                m_markdown.renderBlocks(section.text, ReportHtml::sectionAnchorPrefix(section.id));
+                m_markdown.renderBlocks(section.text, ReportParts::sectionAnchorPrefix(section.id));
         }
     }
     if (isBlank(section.text))

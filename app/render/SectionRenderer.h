@@ -22,6 +22,9 @@ public:
     explicit SectionRenderer(const MarkdownRenderer &markdown, const ReportHtml &html);
 
     QStringList blocks(const Section &section);
+    // The anchor of the last rendered block of the section that starts at or before Markdown
+    // line `line` (1-based); the heading's anchor when none does.
+    QString anchorForLine(const Section &section, int line) const;
     void clear() { m_cache.clear(); }
     int fastRenders() const { return m_fast; }
 

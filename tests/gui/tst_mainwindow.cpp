@@ -3,8 +3,11 @@
 
 #include "Fixtures.h"
 #include "IconTheme.h"
-#include "MainWindow.h"
 #include "RecentFiles.h"
+#include "controllers/DocumentManager.h"
+#include "controllers/ExportController.h"
+#include "controllers/ImportController.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/TemplateChooser.h"
 #include "document/ReportDocument.h"
 #include "editor/MarkdownEditor.h"
@@ -17,6 +20,9 @@
 #include "panes/InstantEdit.h"
 #include "panes/OverviewPane.h"
 #include "panes/SectionPane.h"
+#include "window/AppActions.h"
+#include "window/MainWindow.h"
+#include "window/NavigationPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -143,13 +149,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         MainWindow w;
         show(w);
-        w.newFromTemplate(QStringLiteral("classic"));
+        w.documents()->newFromTemplate(QStringLiteral("classic"));
         ReportDocument *doc = w.document();
         const Report start = doc->report();
-        QCOMPARE(w.currentPart(), 0);
+        QCOMPARE(w.navigation()->currentPart(), 0);
 
         // Overview, from the keyboard.
-        OverviewPane *overview = w.overviewPane();
+        OverviewPane *overview = w.findChild<OverviewPane *>();
         QLineEdit *title = overview->titleEdit();
         title->setFocus();
         QTest::keyClicks(title, QStringLiteral("Database failover stalled writes"));
@@ -176,8 +182,8 @@ private Q_SLOTS:
 
         // Two sections: Ctrl+PgDown walks the parts.
         press(&w, Qt::Key_PageDown, Qt::ControlModifier);
-        QCOMPARE(w.currentPart(), 1);
-        MarkdownEditor *editor = w.sectionPane()->editor();
+        QCOMPARE(w.navigation()->currentPart(), 1);
+        MarkdownEditor *editor = w.findChild<SectionPane *>()->editor();
         editor->setFocus();
         QTest::keyClicks(editor, QStringLiteral("Writes stalled for 14 minutes."));
         QTextCursor c = editor->textCursor();
@@ -187,11 +193,12 @@ private Q_SLOTS:
         press(editor, Qt::Key_B, Qt::ControlModifier);
         QCOMPARE(doc->report().sections[0].text,
                  QStringLiteral("Writes stalled for **14 minutes**."));
-        QCOMPARE(w.sectionPane()->findChild<QLabel *>(QStringLiteral("wordCount"))->text(),
-                 QStringLiteral("5 words"));
+        QCOMPARE(
+            w.findChild<SectionPane *>()->findChild<QLabel *>(QStringLiteral("wordCount"))->text(),
+            QStringLiteral("5 words"));
 
         press(&w, Qt::Key_PageDown, Qt::ControlModifier);
-        QCOMPARE(w.currentPart(), 2);
+        QCOMPARE(w.navigation()->currentPart(), 2);
         editor->setFocus();
         QTest::keyClicks(editor, QStringLiteral("Replica lag grew."));
         press(editor, Qt::Key_Return);
@@ -200,27 +207,29 @@ private Q_SLOTS:
         press(editor, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(doc->report().sections[1].text, QStringLiteral("Replica lag grew.\nFailover "));
         QCOMPARE(editor->toPlainText(), doc->report().sections[1].text);
-        w.action(QStringLiteral("editRedo"))->trigger();
+        w.actions().editRedo->trigger();
         QCOMPARE(editor->toPlainText(), QStringLiteral("Replica lag grew.\nFailover waited."));
 
         // Reorder: this section first, then a custom section after it.
         press(&w, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(doc->report().sections[0].id, QStringLiteral("root-cause-resolution"));
-        QCOMPARE(w.currentPart(), 1);
-        w.action(QStringLiteral("sectionAdd"))->trigger();
-        QCOMPARE(w.currentPart(), 2);
-        QLineEdit *sectionTitle = w.sectionPane()->titleEdit();
+        QCOMPARE(w.navigation()->currentPart(), 1);
+        w.actions().sectionAdd->trigger();
+        QCOMPARE(w.navigation()->currentPart(), 2);
+        QLineEdit *sectionTitle = w.findChild<SectionPane *>()->titleEdit();
         QVERIFY(sectionTitle->hasFocus());
         QTest::keyClicks(sectionTitle, QStringLiteral("Communication"));
         QCOMPARE(doc->report().sections[1].title, QStringLiteral("Communication"));
-        QCOMPARE(w.navigation()->currentIndex().data().toString(), QStringLiteral("Communication"));
+        QCOMPARE(w.navigation()->view()->currentIndex().data().toString(),
+                 QStringLiteral("Communication"));
         editor->setFocus();
         QTest::keyClicks(editor, QStringLiteral("Status page updated at 10:05."));
         QCOMPARE(doc->report().sections[1].text, QStringLiteral("Status page updated at 10:05."));
 
         // Action items: add, type, edit cells with their editors, reorder.
-        w.selectPart(w.partsModel()->rowForKind(PartsModel::Kind::ActionItems));
-        ActionItemsPane *actions = w.actionItemsPane();
+        w.navigation()->selectPart(
+            w.navigation()->partsModel()->rowForKind(PartsModel::Kind::ActionItems));
+        ActionItemsPane *actions = w.findChild<ActionItemsPane *>();
         QTableView *table = actions->view();
         table->setFocus();
         actions->addItemAction()->trigger();
@@ -256,36 +265,35 @@ private Q_SLOTS:
 
         const Report end = doc->report();
         QVERIFY(w.isWindowModified());
-        QVERIFY(
-            w.action(QStringLiteral("editUndo"))->text().startsWith(QLatin1String("&Undo Move")));
+        QVERIFY(w.actions().editUndo->text().startsWith(QLatin1String("&Undo Move")));
 
         // Undo everything, back to the template; redo everything, back to the draft.
         int steps = 0;
-        while (w.action(QStringLiteral("editUndo"))->isEnabled()) {
-            w.action(QStringLiteral("editUndo"))->trigger();
+        while (w.actions().editUndo->isEnabled()) {
+            w.actions().editUndo->trigger();
             ++steps;
         }
         QCOMPARE(doc->report(), start);
         QVERIFY(!w.isWindowModified());
-        QCOMPARE(w.overviewPane()->titleEdit()->text(), QString());
+        QCOMPARE(w.findChild<OverviewPane *>()->titleEdit()->text(), QString());
         QVERIFY(steps > 15);
-        while (w.action(QStringLiteral("editRedo"))->isEnabled())
-            w.action(QStringLiteral("editRedo"))->trigger();
+        while (w.actions().editRedo->isEnabled())
+            w.actions().editRedo->trigger();
         QCOMPARE(doc->report(), end);
-        QCOMPARE(w.overviewPane()->titleEdit()->text(), end.metadata.title);
+        QCOMPARE(w.findChild<OverviewPane *>()->titleEdit()->text(), end.metadata.title);
 
         const QString file = dir.filePath(QStringLiteral("draft.pmd"));
-        QVERIFY(w.saveTo(file));
+        QVERIFY(w.documents()->saveTo(file));
         QVERIFY(!w.isWindowModified());
         QVERIFY(w.windowTitle().startsWith(QLatin1String("draft.pmd")));
 
         MainWindow reopened;
-        QVERIFY(reopened.openFile(file));
+        QVERIFY(reopened.documents()->openFile(file));
         QCOMPARE(reopened.document()->report(), end);
-        QCOMPARE(reopened.overviewPane()->titleEdit()->text(),
+        QCOMPARE(reopened.findChild<OverviewPane *>()->titleEdit()->text(),
                  QStringLiteral("Database failover stalled writes"));
-        reopened.selectPart(1);
-        QCOMPARE(reopened.sectionPane()->editor()->toPlainText(),
+        reopened.navigation()->selectPart(1);
+        QCOMPARE(reopened.findChild<SectionPane *>()->editor()->toPlainText(),
                  QStringLiteral("Replica lag grew.\nFailover waited."));
     }
 
@@ -293,15 +301,17 @@ private Q_SLOTS:
     {
         MainWindow w;
         show(w);
-        w.openSample();
+        w.documents()->openSample();
         press(&w, Qt::Key_J, Qt::ControlModifier);
         auto *find = w.findChild<QLineEdit *>(QStringLiteral("findPart"));
         QVERIFY(find->hasFocus());
         QTest::keyClicks(find, QStringLiteral("lucky"));
         press(find, Qt::Key_Return);
-        QCOMPARE(w.partsModel()->index(w.currentPart()).data().toString(),
-                 QStringLiteral("Lessons Learned: Where We Got Lucky"));
-        QCOMPARE(w.navigation()->model()->rowCount(), w.partsModel()->rowCount());
+        QCOMPARE(
+            w.navigation()->partsModel()->index(w.navigation()->currentPart()).data().toString(),
+            QStringLiteral("Lessons Learned: Where We Got Lucky"));
+        QCOMPARE(w.navigation()->view()->model()->rowCount(),
+                 w.navigation()->partsModel()->rowCount());
     }
 
     void failedSaveKeepsEverything()
@@ -310,8 +320,8 @@ private Q_SLOTS:
         const QString target = dir.filePath(QStringLiteral("keep.pmd"));
         MainWindow w;
         show(w);
-        w.openSample();
-        QVERIFY(w.saveTo(target));
+        w.documents()->openSample();
+        QVERIFY(w.documents()->saveTo(target));
         const QByteArray before = Fixtures::readFile(target);
         w.document()->setSectionText(0, QString(5000, QLatin1Char('w')) + QStringLiteral("!"));
         ReportMetadata m = w.document()->report().metadata;
@@ -323,7 +333,8 @@ private Q_SLOTS:
         QString shown;
         answerNextMessageBox(QStringLiteral("errorBox"), QMessageBox::Ok, &shown);
         bool saved = true;
-        Fixtures::withDiskFullAfter(before.size() / 3, [&] { saved = w.saveTo(target); });
+        Fixtures::withDiskFullAfter(before.size() / 3,
+                                    [&] { saved = w.documents()->saveTo(target); });
         QVERIFY(!saved);
         QVERIFY2(shown.contains(QLatin1String("was not saved")), qPrintable(shown));
         QVERIFY(w.isWindowModified());
@@ -332,7 +343,7 @@ private Q_SLOTS:
         // A folder that cannot hold the file.
         QVERIFY(Fixtures::writeFile(dir.filePath(QStringLiteral("plain")), "x"));
         answerNextMessageBox(QStringLiteral("errorBox"), QMessageBox::Ok, &shown);
-        QVERIFY(!w.saveTo(dir.filePath(QStringLiteral("plain/r.pmd"))));
+        QVERIFY(!w.documents()->saveTo(dir.filePath(QStringLiteral("plain/r.pmd"))));
         QVERIFY(shown.contains(QLatin1String("plain/r.pmd")));
         QVERIFY(w.isWindowModified());
         QCOMPARE(w.document()->filePath(), QFileInfo(target).absoluteFilePath());
@@ -351,7 +362,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         MainWindow w;
         show(w);
-        w.openSample();
+        w.documents()->openSample();
         // File > New offers the templates; the keyboard picks the fourth.
         QTimer::singleShot(0, [] {
             auto *chooser = qobject_cast<TemplateChooser *>(QApplication::activeModalWidget());
@@ -362,19 +373,19 @@ private Q_SLOTS:
         });
         press(&w, Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(w.document()->report().templateId, QStringLiteral("atlassian"));
-        QCOMPARE(w.partsModel()->rowCount(), 12 + 4);
+        QCOMPARE(w.navigation()->partsModel()->rowCount(), 12 + 4);
 
         const QString a = dir.filePath(QStringLiteral("a.pmd"));
         const QString b = dir.filePath(QStringLiteral("b.pmd"));
-        QVERIFY(w.saveTo(a));
-        QVERIFY(w.saveTo(b));
+        QVERIFY(w.documents()->saveTo(a));
+        QVERIFY(w.documents()->saveTo(b));
         QCOMPARE(RecentFiles::list().mid(0, 2), QStringList({b, a}));
         auto *recent = w.findChild<QMenu *>(QStringLiteral("recentMenu"));
         Q_EMIT recent->aboutToShow();
         QVERIFY(recent->actions().first()->text().contains(QLatin1String("b.pmd")));
 
         // A .pmd dropped on the window opens.
-        w.openSample();
+        w.documents()->openSample();
         QMimeData data;
         data.setUrls({QUrl::fromLocalFile(a)});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
@@ -396,7 +407,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         MainWindow w;
         show(w);
-        w.openSample();
+        w.documents()->openSample();
         QVERIFY(w.document()
                     ->addAttachment(Fixtures::png(Fixtures::dashboard(300, 150, 5)),
                                     QStringLiteral("graph.png"))
@@ -404,19 +415,19 @@ private Q_SLOTS:
         QString shown;
         answerNextMessageBox(QStringLiteral("exportedBox"), QMessageBox::Close, &shown);
         const QString md = dir.filePath(QStringLiteral("sample.md"));
-        QVERIFY(w.exportTo(md));
+        QVERIFY(w.exporter()->exportTo(md));
         QVERIFY2(shown.contains(QLatin1String("with its image in sample_images")),
                  qPrintable(shown));
         QVERIFY(Fixtures::readFile(md).startsWith("# Checkout latency spike"));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("sample_images/graph.png"))));
         answerNextMessageBox(QStringLiteral("exportedBox"), QMessageBox::Close);
-        QVERIFY(w.exportTo(dir.filePath(QStringLiteral("sample.html"))));
+        QVERIFY(w.exporter()->exportTo(dir.filePath(QStringLiteral("sample.html"))));
         QVERIFY(Fixtures::readFile(dir.filePath(QStringLiteral("sample.html"))).contains("<h1>"));
         // PDF: typeset on a worker behind a progress dialog, then offered to open.
         const QString pdf = dir.filePath(QStringLiteral("sample.pdf"));
-        ExportDialog::Settings settings;
-        settings.format = ExportDialog::Format::Pdf;
-        settings.pdf.pageSize = QPageSize::Letter;
+        ExportSettings settings;
+        settings.format = ExportSettings::Format::Pdf;
+        settings.pageSize = QPageSize::Letter;
         answerNextMessageBox(QStringLiteral("exportedBox"), QMessageBox::Close, &shown);
         // The window keeps running while it typesets: the progress dialog shows and counts.
         int progressSeen = 0;
@@ -428,7 +439,7 @@ private Q_SLOTS:
                     progressSeen = std::max(progressSeen, 1 + p->maximum());
         });
         watch.start(5);
-        QVERIFY(w.exportTo(pdf, settings));
+        QVERIFY(w.exporter()->exportTo(pdf, settings));
         watch.stop();
         QVERIFY(progressSeen > 0);
         QVERIFY2(shown.contains(QLatin1String("page")), qPrintable(shown));
@@ -439,7 +450,7 @@ private Q_SLOTS:
         QVERIFY(info.readAllStandardOutput().contains("(letter)"));
         // A target that cannot be written: a message, and nothing on disk.
         answerNextMessageBox(QStringLiteral("errorBox"), QMessageBox::Ok, &shown);
-        QVERIFY(!w.exportTo(dir.filePath(QStringLiteral("sample.md/inside.md"))));
+        QVERIFY(!w.exporter()->exportTo(dir.filePath(QStringLiteral("sample.md/inside.md"))));
         QVERIFY(shown.contains(QLatin1String("Nothing was written")));
         w.document()->undoStack()->setClean();
     }
@@ -459,7 +470,7 @@ private Q_SLOTS:
         show(w);
         QString shown;
         answerNextMessageBox(QStringLiteral("importedBox"), QMessageBox::Ok, &shown);
-        QVERIFY(w.importFrom(md));
+        QVERIFY(w.importer()->importFrom(md));
         QVERIFY2(shown.contains(QLatin1String("2 timeline entries")), qPrintable(shown));
         QVERIFY(shown.contains(QLatin1String("need a look"))); // the missing image
         const Report &r = w.document()->report();
@@ -474,7 +485,7 @@ private Q_SLOTS:
         QVERIFY(w.document()->filePath().isEmpty());
         // Saved, the image goes into the archive with it.
         const QString pmd = dir.filePath(QStringLiteral("imported.pmd"));
-        QVERIFY(w.saveTo(pmd));
+        QVERIFY(w.documents()->saveTo(pmd));
         QString error;
         const auto loaded = PmdArchive::read(pmd, &error);
         QVERIFY2(loaded, qPrintable(error));
@@ -482,12 +493,12 @@ private Q_SLOTS:
         QVERIFY(!w.document()->isModified());
         // A file that cannot be read: a message, the report untouched.
         answerNextMessageBox(QStringLiteral("errorBox"), QMessageBox::Ok, &shown);
-        QVERIFY(!w.importFrom(dir.filePath(QStringLiteral("nope.md"))));
+        QVERIFY(!w.importer()->importFrom(dir.filePath(QStringLiteral("nope.md"))));
         QVERIFY(shown.contains(QLatin1String("cannot be imported")));
         QCOMPARE(w.document()->report().metadata.title, QStringLiteral("Checkout went sideways"));
 
         // A Markdown file dropped on the window is imported.
-        w.openSample();
+        w.documents()->openSample();
         QMimeData data;
         data.setUrls({QUrl::fromLocalFile(md)});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
@@ -506,7 +517,8 @@ private Q_SLOTS:
         const QString base = dir.filePath(QStringLiteral("outage"));
         {
             ExportDialog d(base);
-            d.formatBox()->setCurrentIndex(d.formatBox()->findData(int(ExportDialog::Format::Pdf)));
+            d.formatBox()->setCurrentIndex(
+                d.formatBox()->findData(int(ExportSettings::Format::Pdf)));
             QCOMPARE(d.path(), base + QStringLiteral(".pdf"));
             // A PDF always ends in .pdf, whatever else the name says.
             d.pathEdit()->setText(base + QStringLiteral(".txt"));
@@ -519,13 +531,14 @@ private Q_SLOTS:
             d.grab().save(screenshotDir() + QStringLiteral("/export-dialog.png"));
             // Switching the format follows in the file name.
             d.formatBox()->setCurrentIndex(
-                d.formatBox()->findData(int(ExportDialog::Format::Markdown)));
+                d.formatBox()->findData(int(ExportSettings::Format::Markdown)));
             QCOMPARE(d.pathEdit()->text(), base + QStringLiteral(".md"));
-            d.formatBox()->setCurrentIndex(d.formatBox()->findData(int(ExportDialog::Format::Pdf)));
-            const ExportDialog::Settings s = d.settings();
-            QCOMPARE(s.format, ExportDialog::Format::Pdf);
-            QCOMPARE(s.pdf.pageSize, QPageSize::Letter);
-            QCOMPARE(s.pdf.product, PdfExporter::Product::ExecutiveSummary);
+            d.formatBox()->setCurrentIndex(
+                d.formatBox()->findData(int(ExportSettings::Format::Pdf)));
+            const ExportSettings s = d.settings();
+            QCOMPARE(s.format, ExportSettings::Format::Pdf);
+            QCOMPARE(s.pageSize, QPageSize::Letter);
+            QCOMPARE(s.product, PdfExporter::Product::ExecutiveSummary);
             // An existing file is replaced only when the user says so.
             QVERIFY(Fixtures::writeFile(base + QStringLiteral(".pdf"), "old"));
             answerNextMessageBox(QStringLiteral("replaceBox"), QMessageBox::Cancel);
@@ -538,8 +551,8 @@ private Q_SLOTS:
         }
         // The choices are remembered for the next export.
         ExportDialog again(base);
-        QCOMPARE(again.settings().pdf.pageSize, QPageSize::Letter);
-        QCOMPARE(again.settings().pdf.product, PdfExporter::Product::ExecutiveSummary);
+        QCOMPARE(again.settings().pageSize, QPageSize::Letter);
+        QCOMPARE(again.settings().product, PdfExporter::Product::ExecutiveSummary);
         QCOMPARE(again.path(), base + QStringLiteral(".pdf"));
     }
 
@@ -548,7 +561,7 @@ private Q_SLOTS:
         {
             MainWindow w;
             show(w);
-            w.openSample();
+            w.documents()->openSample();
             w.resize(640, 480); // within the offscreen screen, which restoring clamps to
             w.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({300, 340});
             QVERIFY(w.close());
@@ -615,14 +628,15 @@ private Q_SLOTS:
         {
             MainWindow w;
             show(w);
-            w.openSample();
+            w.documents()->openSample();
             const QString stem =
                 screenshotDir() + (dark ? QStringLiteral("/dark-") : QStringLiteral("/light-"));
             QVERIFY(w.grab().save(stem + QStringLiteral("overview.png")));
-            w.selectPart(3); // Root Causes: prose and a code block
+            w.navigation()->selectPart(3); // Root Causes: prose and a code block
             QTest::qWait(50);
             QVERIFY(w.grab().save(stem + QStringLiteral("section.png")));
-            w.selectPart(w.partsModel()->rowForKind(PartsModel::Kind::ActionItems));
+            w.navigation()->selectPart(
+                w.navigation()->partsModel()->rowForKind(PartsModel::Kind::ActionItems));
             QVERIFY(w.grab().save(stem + QStringLiteral("action-items.png")));
             const QImage shot = w.grab().toImage();
             const QColor corner = shot.pixelColor(shot.width() / 2, shot.height() / 2);

@@ -42,6 +42,7 @@ ExportDialog::ExportDialog(const QString &baseName, QWidget *parent)
 {
     setWindowTitle(tr("Export Report"));
     setObjectName(QStringLiteral("exportDialog"));
+    using Format = ExportSettings::Format;
     m_format->addItem(tr("PDF document"), int(Format::Pdf));
     m_format->addItem(tr("Markdown with images folder"), int(Format::Markdown));
     m_format->addItem(tr("HTML page with images folder"), int(Format::Html));
@@ -51,15 +52,7 @@ ExportDialog::ExportDialog(const QString &baseName, QWidget *parent)
     m_timeline->addItem(tr("Table"), int(MarkdownExporter::TimelineStyle::Table));
     m_actions->addItem(tr("Table"), int(MarkdownExporter::ActionStyle::Table));
     m_actions->addItem(tr("Task list (- [ ] …)"), int(MarkdownExporter::ActionStyle::List));
-
-    const QSettings settings;
-    const bool inches = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
-    m_format->setCurrentIndex(settings.value(kFormatKey, 0).toInt());
-    m_pageSize->setCurrentIndex(m_pageSize->findData(
-        settings.value(kPageKey, int(inches ? QPageSize::Letter : QPageSize::A4)).toInt()));
-    (settings.value(kSummaryKey, false).toBool() ? m_summary : m_full)->setChecked(true);
-    m_timeline->setCurrentIndex(settings.value(kTimelineKey, 0).toInt());
-    m_actions->setCurrentIndex(settings.value(kActionsKey, 0).toInt());
+    restoreChoices();
 
     auto *pdfPage = new QWidget;
     auto *pdfForm = new QFormLayout(pdfPage);
@@ -83,7 +76,7 @@ ExportDialog::ExportDialog(const QString &baseName, QWidget *parent)
     auto *where = new QHBoxLayout;
     where->addWidget(m_path, 1);
     where->addWidget(browse);
-    m_path->setText(baseName + suffixFor(Format(m_format->currentData().toInt())));
+    m_path->setText(baseName + ExportSettings::suffix(format()));
     m_path->setMinimumWidth(360);
 
     auto *form = new QFormLayout;
@@ -109,46 +102,59 @@ ExportDialog::ExportDialog(const QString &baseName, QWidget *parent)
     m_options->setCurrentIndex(m_format->currentIndex());
 }
 
-QString ExportDialog::suffixFor(Format format)
+ExportSettings::Format ExportDialog::format() const
 {
-    switch (format) {
-    case Format::Pdf:
-        return QStringLiteral(".pdf");
-    case Format::Markdown:
-        return QStringLiteral(".md");
-    case Format::Html:
-        return QStringLiteral(".html");
-    }
-    return {};
+    return ExportSettings::Format(m_format->currentData().toInt());
 }
 
-ExportDialog::Format ExportDialog::formatOf(const QString &path)
+void ExportDialog::restoreChoices()
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
-        return Format::Markdown;
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        return Format::Html;
-    return Format::Pdf;
+    // Unknown or missing names (an older version's settings) leave the defaults.
+    const QSettings settings;
+    const ExportSettings defaults;
+    const auto value = [&settings](const QString &key) { return settings.value(key).toString(); };
+    const auto select = [](QComboBox *box, int data) {
+        box->setCurrentIndex(std::max(0, box->findData(data)));
+    };
+    const bool inches = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    select(m_format,
+           int(ExportSettings::formatFromName(value(kFormatKey)).value_or(defaults.format)));
+    select(m_pageSize, int(ExportSettings::pageSizeFromName(value(kPageKey))
+                               .value_or(inches ? QPageSize::Letter : QPageSize::A4)));
+    (settings.value(kSummaryKey, false).toBool() ? m_summary : m_full)->setChecked(true);
+    select(m_timeline,
+           int(ExportSettings::timelineFromName(value(kTimelineKey)).value_or(defaults.timeline)));
+    select(m_actions,
+           int(ExportSettings::actionsFromName(value(kActionsKey)).value_or(defaults.actions)));
+}
+
+void ExportDialog::rememberChoices() const
+{
+    const ExportSettings s = settings();
+    QSettings store;
+    store.setValue(kFormatKey, ExportSettings::formatName(s.format));
+    store.setValue(kPageKey, ExportSettings::pageSizeName(s.pageSize));
+    store.setValue(kSummaryKey, s.product == PdfExporter::Product::ExecutiveSummary);
+    store.setValue(kTimelineKey, ExportSettings::timelineName(s.timeline));
+    store.setValue(kActionsKey, ExportSettings::actionsName(s.actions));
 }
 
 void ExportDialog::formatChanged()
 {
-    const Format format = Format(m_format->currentData().toInt());
     m_options->setCurrentIndex(m_format->currentIndex());
     // Follow the format in the file name, keeping the rest of what the user typed.
     const QFileInfo current(m_path->text());
     if (!m_path->text().isEmpty())
         m_path->setText(current.path() + QLatin1Char('/') + current.completeBaseName() +
-                        suffixFor(format));
+                        ExportSettings::suffix(format()));
 }
 
 void ExportDialog::browse()
 {
-    const Format format = Format(m_format->currentData().toInt());
-    const QString filter = format == Format::Pdf        ? tr("PDF document (*.pdf)")
-                           : format == Format::Markdown ? tr("Markdown (*.md)")
-                                                        : tr("HTML page (*.html)");
+    using Format = ExportSettings::Format;
+    const QString filter = format() == Format::Pdf        ? tr("PDF document (*.pdf)")
+                           : format() == Format::Markdown ? tr("Markdown (*.md *.markdown)")
+                                                          : tr("HTML page (*.html *.htm)");
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Export To"), m_path->text(), filter, nullptr, QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty())
@@ -157,24 +163,19 @@ void ExportDialog::browse()
 
 QString ExportDialog::path() const
 {
-    const Format format = Format(m_format->currentData().toInt());
     QString path = m_path->text().trimmed();
-    // formatOf() calls anything unknown PDF; a PDF must still end in .pdf.
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool fits =
-        formatOf(path) == format && (format != Format::Pdf || suffix == QLatin1String("pdf"));
-    if (!fits)
-        path += suffixFor(format);
+    if (ExportSettings::formatForPath(path) != format())
+        path += ExportSettings::suffix(format());
     return path;
 }
 
-ExportDialog::Settings ExportDialog::settings() const
+ExportSettings ExportDialog::settings() const
 {
-    Settings s;
-    s.format = Format(m_format->currentData().toInt());
-    s.pdf.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
-    s.pdf.product = m_summary->isChecked() ? PdfExporter::Product::ExecutiveSummary
-                                           : PdfExporter::Product::FullReport;
+    ExportSettings s;
+    s.format = format();
+    s.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
+    s.product = m_summary->isChecked() ? PdfExporter::Product::ExecutiveSummary
+                                       : PdfExporter::Product::FullReport;
     s.timeline = MarkdownExporter::TimelineStyle(m_timeline->currentData().toInt());
     s.actions = MarkdownExporter::ActionStyle(m_actions->currentData().toInt());
     return s;
@@ -191,12 +192,7 @@ void ExportDialog::accept()
         if (box.exec() != QMessageBox::Yes)
             return;
     }
-    QSettings settings;
-    settings.setValue(kFormatKey, m_format->currentIndex());
-    settings.setValue(kPageKey, m_pageSize->currentData());
-    settings.setValue(kSummaryKey, m_summary->isChecked());
-    settings.setValue(kTimelineKey, m_timeline->currentIndex());
-    settings.setValue(kActionsKey, m_actions->currentIndex());
+    rememberChoices();
     QDialog::accept();
 }
 

@@ -3,8 +3,7 @@
 
 #pragma once
 
-#include "export/MarkdownExporter.h"
-#include "export/PdfExporter.h"
+#include "export/ExportSettings.h"
 
 #include <QDialog>
 
@@ -16,27 +15,20 @@ class QStackedWidget;
 
 namespace debrief {
 
-// File → Export…: where, in which format, and the format's options. The last choices are
-// remembered; Letter is the first guess where the locale measures in inches.
+// File → Export…: where, in which format, and the format's options, as one ExportSettings
+// value. The last choices are remembered by their names (ExportSettings' stable names, never
+// combo-box positions); Letter is the first guess where the locale measures in inches.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Format { Pdf, Markdown, Html };
-    struct Settings
-    {
-        Format format = Format::Pdf;
-        PdfExporter::Options pdf;
-        MarkdownExporter::TimelineStyle timeline = MarkdownExporter::TimelineStyle::List;
-        MarkdownExporter::ActionStyle actions = MarkdownExporter::ActionStyle::Table;
-    };
-
     // `baseName` is the report's path without suffix ("/home/ana/outage").
     ExportDialog(const QString &baseName, QWidget *parent = nullptr);
 
+    // The path with the chosen format's suffix added unless it already has one of that
+    // format's suffixes (ExportSettings::formatForPath).
     QString path() const;
-    Settings settings() const;
-    static Format formatOf(const QString &path);
+    ExportSettings settings() const;
 
     QComboBox *formatBox() const { return m_format; }
     QComboBox *pageSizeBox() const { return m_pageSize; }
@@ -48,7 +40,9 @@ public:
 private:
     void formatChanged();
     void browse();
-    static QString suffixFor(Format format);
+    ExportSettings::Format format() const;
+    void restoreChoices();
+    void rememberChoices() const;
 
     QComboBox *m_format;
     QStackedWidget *m_options;

@@ -30,49 +30,29 @@ int PartsModel::sectionCount() const
 
 void PartsModel::countsChanged()
 {
-    const int n = sectionCount();
-    Q_EMIT dataChanged(index(n + 1), index(n + 3), {Qt::DisplayRole});
+    const ReportParts p = parts();
+    Q_EMIT dataChanged(index(p.row(Kind::Timeline)), index(p.row(Kind::Attachments)),
+                       {Qt::DisplayRole});
 }
 
 int PartsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : sectionCount() + 4;
+    return parent.isValid() ? 0 : parts().count();
 }
 
 PartsModel::Kind PartsModel::kindAt(int row) const
 {
-    const int n = sectionCount();
-    if (row <= 0)
-        return Kind::Overview;
-    if (row <= n)
-        return Kind::Section;
-    if (row == n + 1)
-        return Kind::Timeline;
-    if (row == n + 2)
-        return Kind::ActionItems;
-    return Kind::Attachments;
+    return parts().at(row).kind;
 }
 
 int PartsModel::sectionIndexAt(int row) const
 {
-    return kindAt(row) == Kind::Section ? row - 1 : -1;
+    return parts().at(row).section;
 }
 
 int PartsModel::rowForKind(Kind kind) const
 {
-    const int n = sectionCount();
-    switch (kind) {
-    case Kind::Overview:
-    case Kind::Section:
-        return 0;
-    case Kind::Timeline:
-        return n + 1;
-    case Kind::ActionItems:
-        return n + 2;
-    case Kind::Attachments:
-        return n + 3;
-    }
-    return 0;
+    return parts().row(kind);
 }
 
 QVariant PartsModel::data(const QModelIndex &index, int role) const
@@ -90,7 +70,7 @@ QVariant PartsModel::data(const QModelIndex &index, int role) const
         case Kind::Overview:
             return tr("Overview");
         case Kind::Section: {
-            const Section &s = r.sections.at(index.row() - 1);
+            const Section &s = r.sections.at(sectionIndexAt(index.row()));
             if (role == Qt::EditRole)
                 return s.title;
             return s.title.isEmpty() ? tr("(untitled section)") : s.title;
@@ -104,7 +84,7 @@ QVariant PartsModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && kind == Kind::Section) {
-        const Section &s = r.sections.at(index.row() - 1);
+        const Section &s = r.sections.at(sectionIndexAt(index.row()));
         return s.help.isEmpty() ? s.title : s.help;
     }
     if (role == Qt::DecorationRole) {
@@ -134,7 +114,7 @@ bool PartsModel::setData(const QModelIndex &index, const QVariant &value, int ro
     const QString title = value.toString().trimmed();
     if (title.isEmpty())
         return false;
-    m_doc->setSectionTitle(index.row() - 1, title);
+    m_doc->setSectionTitle(sectionIndexAt(index.row()), title);
     return true;
 }
 
@@ -153,7 +133,7 @@ QMimeData *PartsModel::mimeData(const QModelIndexList &indexes) const
     if (indexes.size() != 1 || kindAt(indexes.first().row()) != Kind::Section)
         return nullptr;
     auto *data = new QMimeData;
-    data->setData(kMime, QByteArray::number(indexes.first().row() - 1));
+    data->setData(kMime, QByteArray::number(sectionIndexAt(indexes.first().row())));
     return data;
 }
 
@@ -163,7 +143,8 @@ bool PartsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, i
     if (action != Qt::MoveAction || !data || !data->hasFormat(kMime))
         return false;
     const int target = parent.isValid() ? parent.row() : row;
-    return target >= 1 && target <= sectionCount() + 1;
+    // Anywhere from before the first section to just before the timeline.
+    return target >= parts().rowOfSection(0) && target <= parts().row(Kind::Timeline);
 }
 
 bool PartsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -175,8 +156,9 @@ bool PartsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int 
     const int from = data->data(kMime).toInt(&ok);
     if (!ok || from < 0 || from >= sectionCount())
         return false;
-    // A drop "before row R" in navigation rows is before section R - 1.
-    const int before = (parent.isValid() ? parent.row() : row) - 1;
+    // A drop "before row R" is before the section shown in row R (the timeline's row: after
+    // the last section).
+    const int before = (parent.isValid() ? parent.row() : row) - parts().rowOfSection(0);
     const int to = before > from ? before - 1 : before;
     m_doc->moveItem(ReportPart::Sections, from, std::clamp(to, 0, sectionCount() - 1));
     // The move is done through the undo stack; returning false stops the view from also

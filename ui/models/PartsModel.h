@@ -3,26 +3,27 @@
 
 #pragma once
 
+#include "model/ReportParts.h"
 #include "models/DocumentRowsModel.h"
 
 #include <QAbstractListModel>
 
 namespace debrief {
 
-// The navigation list: Overview, each section in order, Timeline, Action items, Attachments.
+// The navigation list: one row per ReportParts part, in its order.
 // Sections can be reordered by drag and drop; the move goes through the document's undo stack.
 class PartsModel : public DocumentRowsModel<QAbstractListModel>
 {
     Q_OBJECT
 public:
-    enum class Kind { Overview, Section, Timeline, ActionItems, Attachments };
+    using Kind = ReportParts::Kind;
     enum Roles { KindRole = Qt::UserRole + 1, SectionIndexRole };
 
     explicit PartsModel(ReportDocument *doc, QObject *parent = nullptr);
 
     Kind kindAt(int row) const;
     int sectionIndexAt(int row) const; // -1 when the row is not a section
-    int rowForSection(int section) const { return section + 1; }
+    int rowForSection(int section) const { return parts().rowOfSection(section); }
     int rowForKind(Kind kind) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -42,6 +43,7 @@ protected:
 
 private:
     int sectionCount() const;
+    ReportParts parts() const { return ReportParts(sectionCount()); }
     void countsChanged();
 };
 

@@ -14,7 +14,6 @@
 
 #include <QDesktopServices>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextFrame>
@@ -44,24 +43,24 @@ PreviewPane::PreviewPane(ReportDocument *doc, QWidget *parent)
     connect(m_browser, &PreviewBrowser::linkActivated, this, &PreviewPane::openLink);
     applyStyle();
 
-    const auto sections = [this] { return int(m_doc->report().sections.size()); };
+    using Kind = ReportParts::Kind;
     connect(doc, &ReportDocument::reportReset, this, &PreviewPane::markAllDirty);
-    connect(doc, &ReportDocument::metadataChanged, this, [this, sections] {
-        markDirty(0);
-        markDirty(sections() + 1); // the timeline shows times in the report's zone
+    connect(doc, &ReportDocument::metadataChanged, this, [this] {
+        markDirty(parts().row(Kind::Overview));
+        markDirty(parts().row(Kind::Timeline)); // the timeline shows times in the report's zone
     });
     connect(doc, &ReportDocument::sectionTextChanged, this,
-            [this](int section) { markDirty(section + 1); });
-    auto rowsChanged = [this, sections](ReportPart part, int row) {
+            [this](int section) { markDirty(parts().rowOfSection(section)); });
+    auto rowsChanged = [this](ReportPart part, int row) {
         switch (part) {
         case ReportPart::Sections:
-            markDirty(row + 1);
+            markDirty(parts().rowOfSection(row));
             break;
         case ReportPart::Timeline:
-            markDirty(sections() + 1);
+            markDirty(parts().row(Kind::Timeline));
             break;
         case ReportPart::ActionItems:
-            markDirty(sections() + 2);
+            markDirty(parts().row(Kind::ActionItems));
             break;
         case ReportPart::Attachments:
             m_browser->forgetImages();
@@ -129,15 +128,25 @@ void PreviewPane::schedule()
 QStringList PreviewPane::renderPart(int part) const
 {
     const Report &r = m_doc->report();
-    const int sections = int(r.sections.size());
     ++m_renders;
-    if (part == 0)
+    const ReportParts::Part p = parts().at(part);
+    switch (p.kind) {
+    case ReportParts::Kind::Overview:
         return {m_html->titleBlock(r)};
-    if (part <= sections)
-        return m_sections->blocks(r.sections[part - 1]);
-    if (part == sections + 1)
+    case ReportParts::Kind::Section:
+        return m_sections->blocks(r.sections[p.section]);
+    case ReportParts::Kind::Timeline:
         return {m_html->timeline(r)};
+    case ReportParts::Kind::ActionItems:
+    case ReportParts::Kind::Attachments: // never rendered: renderedCount() leaves it out
+        break;
+    }
     return {m_html->actionItems(r)};
+}
+
+ReportParts PreviewPane::parts() const
+{
+    return ReportParts(int(m_doc->report().sections.size()));
 }
 
 namespace {
@@ -203,8 +212,7 @@ void PreviewPane::replaceChunk(QTextFrame *frame, const QString &html)
 
 void PreviewPane::rebuild()
 {
-    const Report &r = m_doc->report();
-    const int count = int(r.sections.size()) + 3;
+    const int count = parts().renderedCount();
     QScrollBar *bar = m_browser->verticalScrollBar();
     const int scroll = bar->value();
     QTextDocument *doc = m_browser->document();
@@ -267,27 +275,21 @@ void PreviewPane::flush()
 void PreviewPane::followSection(int section, int line)
 {
     const auto &sections = m_doc->report().sections;
-    if (section < 0 || section >= sections.size() || section + 1 >= m_chunks.size())
+    if (section < 0 || section >= sections.size() ||
+        parts().rowOfSection(section) >= m_chunks.size())
         return;
-    // The last block starting at or before the line: its anchor was set by the renderer.
-    const QString prefix = ReportHtml::sectionAnchorPrefix(sections[section].id);
-    static const QRegularExpression anchor(QStringLiteral("<a name=\"([^\"]+)\"></a>"));
-    int best = 0;
-    const QString html = m_chunks[section + 1].join(QString());
-    for (auto it = anchor.globalMatch(html); it.hasNext();) {
-        const QString name = it.next().captured(1);
-        if (!name.startsWith(prefix))
-            continue;
-        const int at = name.mid(prefix.size()).toInt();
-        if (at <= line && at > best)
-            best = at;
-    }
-    m_browser->scrollToAnchor(prefix + QString::number(best));
+    m_browser->scrollToAnchor(m_sections->anchorForLine(sections[section], line));
 }
 
-void PreviewPane::scrollToAnchor(const QString &name)
+void PreviewPane::showPart(const ReportParts::Part &part)
 {
-    m_browser->scrollToAnchor(name);
+    if (!isVisible())
+        return;
+    flush();
+    if (part.kind == ReportParts::Kind::Section)
+        followSection(part.section, 0);
+    else if (part.kind != ReportParts::Kind::Attachments) // attachments have no HTML part
+        m_browser->scrollToAnchor(ReportParts::anchor(part.kind));
 }
 
 void PreviewPane::openLink(const QUrl &url)

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "model/ReportParts.h"
+
 #include <QSet>
 #include <QWidget>
 
@@ -41,7 +43,8 @@ public:
     void rebuild();
     // Scrolls to the block of `section` that holds Markdown line `line` (1-based).
     void followSection(int section, int line);
-    void scrollToAnchor(const QString &name);
+    // Scrolls to the top of a part of the report (nothing while the pane is hidden).
+    void showPart(const ReportParts::Part &part);
     int renderedParts() const { return m_renders; }
     SectionRenderer *sectionRenderer() const { return m_sections.get(); }
 
@@ -56,6 +59,7 @@ private:
     void markDirty(int part);
     void markAllDirty();
     void schedule();
+    ReportParts parts() const;
     QStringList renderPart(int part) const;
     void fillPart(int part, QTextCursor &cursor, const QStringList &chunks);
     void replaceChunk(QTextFrame *frame, const QString &html);

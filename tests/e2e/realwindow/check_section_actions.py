@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Debrief authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Drives the running editor as a user does: keyboard shortcuts sent to the real window,
+results read back from the saved file and from the accessibility tree.
+Usage (inside session.sh): check_section_actions.py FILE.pmd"""
+import json
+import os
+import subprocess
+import sys
+import time
+import zipfile
+
+import pyatspi
+
+path = sys.argv[1]
+wid = os.environ["WID"]
+app_pid = int(os.environ["APP_PID"])
+
+
+def fail(message):
+    print("FAIL:", message)
+    sys.exit(1)
+
+
+def keys(*names):
+    subprocess.run(["xdotool", "key", "--clearmodifiers", *names], check=True)
+    time.sleep(0.8)
+
+
+def type_text(text):
+    subprocess.run(["xdotool", "type", "--delay", "40", text], check=True)
+    time.sleep(0.8)
+
+
+def titles():
+    with zipfile.ZipFile(path) as z:
+        return [s["title"] for s in json.loads(z.read("report.json"))["sections"]]
+
+
+def application():
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        a = desktop.getChildAtIndex(i)
+        if a is not None and "debrief" in (a.name or "").lower():
+            return a
+    fail("the editor is not on the accessibility bus")
+
+
+def find(node, role, name):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n is None:
+            continue
+        if n.getRoleName() == role and (n.name or "") == name:
+            return n
+        stack.extend(n.getChildAtIndex(i) for i in range(min(n.childCount, 500)))
+    return None
+
+
+def part_names():
+    parts = find(application(), "list", "Report parts")
+    if parts is None:
+        fail('no list named "Report parts"')
+    return [parts.getChildAtIndex(i).name for i in range(parts.childCount)]
+
+
+# No window manager runs here: give the window the input focus directly.
+subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=True)
+time.sleep(0.5)
+before = titles()
+
+# Section → Add Section (Ctrl+Shift+A): a new section after the overview's last, its title
+# selected for typing over.
+keys("ctrl+shift+a")
+type_text("Escalation path")
+keys("ctrl+s")
+after = titles()
+if after != before + ["Escalation path"]:
+    fail(f"after adding a section and saving: {after}")
+if "Escalation path" not in part_names():
+    fail(f"the navigation does not list the new section: {part_names()}")
+
+# Section → Move Section Up (Ctrl+Shift+Up), saved; then Edit → Undo puts it back.
+keys("ctrl+shift+Up")
+keys("ctrl+s")
+moved = titles()
+if moved[-2] != "Escalation path":
+    fail(f"after moving the section up: {moved}")
+keys("ctrl+z")
+keys("ctrl+s")
+if titles() != after:
+    fail(f"after undoing the move: {titles()}")
+
+# File → Quit (Ctrl+Q) with everything saved: no question, the process ends.
+def running(pid):
+    # The app is the session shell's child: once it exits it is a zombie until reaped.
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+keys("ctrl+q")
+for _ in range(40):
+    if not running(app_pid):
+        break
+    time.sleep(0.25)
+else:
+    fail("the editor did not quit on Ctrl+Q")
+print("ok: add, move, undo, save and quit through the real window")

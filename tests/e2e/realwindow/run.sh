@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Debrief authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# CTest entry: a fresh report from the real CLI, then the real window driven on it.
+#   run.sh DEBRIEF_BIN CHECK_SCRIPT
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+bin=$1 check=$2
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+"$bin" new --template classic --title "Window test" -o "$dir/report.pmd" >/dev/null
+"$here/session.sh" "$bin" "$dir/report.pmd" python3 "$here/$check" "$dir/report.pmd"

@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "controllers/DocumentManager.h"
+
+#include "RecentFiles.h"
+#include "dialogs/TemplateChooser.h"
+#include "document/ReportDocument.h"
+#include "templates/TemplateLibrary.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QUrl>
+
+namespace debrief {
+
+namespace {
+QString fileFilter()
+{
+    return DocumentManager::tr("Debrief reports (*.pmd)");
+}
+
+bool isMarkdown(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
+}
+
+// The one local file a drop carries, or nothing.
+QString droppedFile(const QMimeData *data)
+{
+    const QList<QUrl> urls = data ? data->urls() : QList<QUrl>();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return {};
+    return urls.first().toLocalFile();
+}
+} // namespace
+
+DocumentManager::DocumentManager(ReportDocument *doc, QWidget *window)
+    : QObject(window)
+    , m_doc(doc)
+    , m_window(window)
+{}
+
+void DocumentManager::showError(const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("errorBox"));
+    box.exec();
+}
+
+void DocumentManager::newReport()
+{
+    if (!confirmDiscard())
+        return;
+    TemplateChooser chooser(m_window);
+    if (chooser.exec() == QDialog::Accepted)
+        newFromTemplate(chooser.templateId());
+}
+
+void DocumentManager::newFromTemplate(const QString &templateId)
+{
+    if (const auto t = TemplateLibrary::find(templateId))
+        m_doc->reset(TemplateLibrary::instantiate(*t));
+}
+
+void DocumentManager::openSample()
+{
+    m_doc->reset(TemplateLibrary::sample());
+}
+
+void DocumentManager::open()
+{
+    if (!confirmDiscard())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Report"), QFileInfo(m_doc->filePath()).path(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool DocumentManager::openFile(const QString &path)
+{
+    QString error;
+    if (!m_doc->load(path, &error)) {
+        showError(tr("Cannot open report"), tr("Debrief cannot open %1:\n%2").arg(path, error));
+        return false;
+    }
+    RecentFiles::add(path);
+    const QStringList warnings = m_doc->loadWarnings();
+    if (warnings.isEmpty())
+        Q_EMIT statusMessage(tr("Opened %1").arg(path), 4000);
+    else if (warnings.size() == 1)
+        Q_EMIT statusMessage(tr("Opened with a warning: %1").arg(warnings.first()), 0);
+    else
+        Q_EMIT statusMessage(
+            tr("Opened with %1 warnings; the first: %2").arg(warnings.size()).arg(warnings.first()),
+            0);
+    return true;
+}
+
+bool DocumentManager::save()
+{
+    return m_doc->filePath().isEmpty() ? saveAs() : saveTo(m_doc->filePath());
+}
+
+bool DocumentManager::saveAs()
+{
+    QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Save Report"), m_doc->filePath(), fileFilter());
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".pmd")))
+        path += QLatin1String(".pmd");
+    return saveTo(path);
+}
+
+bool DocumentManager::saveTo(const QString &path)
+{
+    QString error;
+    if (!m_doc->save(path, &error)) {
+        showError(tr("Cannot save report"),
+                  tr("The report was not saved to %1:\n%2\n\nYour changes are still open here; "
+                     "try another folder with Save As.")
+                      .arg(path, error));
+        return false;
+    }
+    RecentFiles::add(path);
+    Q_EMIT statusMessage(tr("Saved %1").arg(path), 4000);
+    return true;
+}
+
+bool DocumentManager::confirmDiscard()
+{
+    if (!m_doc->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The report has unsaved changes. Save them first?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("unsavedBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void DocumentManager::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QStringList files = RecentFiles::list();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *a =
+            menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                            this, [this, path] {
+                                if (confirmDiscard())
+                                    openFile(path);
+                            });
+        a->setToolTip(path);
+    }
+    if (files.isEmpty())
+        menu->addAction(tr("No recent reports"))->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(tr("&Clear List"), this, [] { RecentFiles::clear(); })
+        ->setEnabled(!files.isEmpty());
+}
+
+bool DocumentManager::acceptsDrop(const QMimeData *data) const
+{
+    const QString path = droppedFile(data);
+    return path.endsWith(QLatin1String(".pmd")) || isMarkdown(path);
+}
+
+bool DocumentManager::drop(const QMimeData *data)
+{
+    if (!acceptsDrop(data) || !confirmDiscard())
+        return false;
+    const QString path = droppedFile(data);
+    if (isMarkdown(path))
+        Q_EMIT importRequested(path);
+    else
+        openFile(path);
+    return true;
+}
+
+} // namespace debrief

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QObject>
+
+class QMenu;
+class QMimeData;
+class QWidget;
+
+namespace debrief {
+
+class ReportDocument;
+
+// The open report's file life cycle: new, open, save, save as, recent files, dropped files,
+// and the question about unsaved changes before any of them (and before closing). Asks and
+// reports through dialogs parented to the window; short news goes out as statusMessage.
+// Autosave and locking belong here too.
+class DocumentManager : public QObject
+{
+    Q_OBJECT
+public:
+    DocumentManager(ReportDocument *doc, QWidget *window);
+
+    ReportDocument *document() const { return m_doc; }
+
+    void newReport(); // asks about unsaved changes, then for a template
+    void newFromTemplate(const QString &templateId);
+    void openSample();
+    void open(); // asks about unsaved changes, then for a file
+    bool openFile(const QString &path);
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+    // Whether the current report may be replaced or closed: true when it is saved, saved
+    // now, or the user discards it.
+    bool confirmDiscard();
+    void fillRecentMenu(QMenu *menu);
+
+    // One local .pmd or Markdown file: a .pmd opens, Markdown goes to importRequested.
+    bool acceptsDrop(const QMimeData *data) const;
+    bool drop(const QMimeData *data);
+
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeoutMs);
+    void importRequested(const QString &markdownPath);
+
+private:
+    void showError(const QString &title, const QString &text);
+
+    ReportDocument *m_doc;
+    QWidget *m_window;
+};
+
+} // namespace debrief

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QMainWindow>
+
+class QSplitter;
+class QStackedWidget;
+
+namespace debrief {
+
+class ActionItemsPane;
+class AppActions;
+class DocumentManager;
+class ExportController;
+class ImportController;
+class NavigationPanel;
+class OverviewPane;
+class PartsModel;
+class PreviewPane;
+class ReadOnlyPartPane;
+class ReportDocument;
+class SectionCommands;
+class SectionPane;
+class SpellChecker;
+class UndoFollower;
+
+// The editor's window: lays out the navigation beside the pane of the selected part and the
+// preview, builds the menus and toolbar from AppActions, and switches panes as parts are
+// chosen. Everything else it delegates: the file life cycle to DocumentManager, import and
+// export to their controllers, the Section menu to SectionCommands, undo to UndoFollower.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ReportDocument *document() const { return m_doc; }
+    DocumentManager *documents() const { return m_files; }
+    ExportController *exporter() const { return m_export; }
+    ImportController *importer() const { return m_import; }
+    NavigationPanel *navigation() const { return m_navigation; }
+    const AppActions &actions() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildLayout();
+    void buildMenus();
+    void connectActions();
+    void followDocument();
+    void showPart(int partsRow);
+    void updateTitle();
+    void showStatus(const QString &text, int timeoutMs);
+    void restoreLayout();
+    void saveLayout();
+
+    ReportDocument *m_doc;
+    SpellChecker *m_spelling;
+    PartsModel *m_parts;
+    AppActions *m_actions;
+    NavigationPanel *m_navigation;
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter;
+    OverviewPane *m_overview;
+    SectionPane *m_sectionPane;
+    ActionItemsPane *m_actionPane;
+    ReadOnlyPartPane *m_readOnly;
+    PreviewPane *m_preview;
+    DocumentManager *m_files;
+    ImportController *m_import;
+    ExportController *m_export;
+    SectionCommands *m_sections;
+    UndoFollower *m_undo;
+};
+
+} // namespace debrief
