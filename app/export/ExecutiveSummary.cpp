@@ -3,7 +3,8 @@
 
 #include "export/ExecutiveSummary.h"
 
-#include <QCoreApplication>
+#include "export/ExportText.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -55,9 +56,7 @@ QString ExecutiveSummary::shortened(const QString &markdown, qsizetype budget)
     if (!fence.isEmpty())
         out += fence + QLatin1Char('\n'); // never leave a code block open
     if (out.size() < markdown.size())
-        out += QLatin1Char('\n') +
-               QCoreApplication::translate("ExecutiveSummary",
-                                           "*(Shortened: the full report has the rest.)*") +
+        out += QLatin1Char('\n') + ExportText::tr("*(Shortened: the full report has the rest.)*") +
                QLatin1Char('\n');
     return out;
 }

@@ -3,11 +3,11 @@
 
 #include "export/ExportImages.h"
 
+#include "export/ExportText.h"
 #include "format/AttachmentStore.h"
 #include "format/MediaTypes.h"
 #include "model/Report.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -47,8 +47,7 @@ ExportImages ExportImages::collect(const Report &report, const AttachmentStore &
     for (const Attachment &a : report.attachments) {
         const auto bytes = attachments.bytes(a.id);
         if (!bytes) {
-            out.warnings << QCoreApplication::translate(
-                                "ExportImages", "attachment \"%1\" has no data and was not written")
+            out.warnings << ExportText::tr("attachment \"%1\" has no data and was not written")
                                 .arg(a.fileName);
             continue;
         }

@@ -3,7 +3,8 @@
 
 #include "export/ExportWriter.h"
 
-#include <QCoreApplication>
+#include "export/ExportText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,13 +14,6 @@
 #include <memory>
 
 namespace debrief {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportWriter", text);
-}
-} // namespace
 
 QString ExportWriter::imagesFolderFor(const QString &path)
 {
@@ -33,7 +27,7 @@ bool ExportWriter::write(const QString &path, const QByteArray &document,
     const QFileInfo target(path);
     const QDir parent = target.absoluteDir();
     if (!parent.exists()) {
-        *error = tr("the folder %1 does not exist").arg(parent.path());
+        *error = ExportText::tr("the folder %1 does not exist").arg(parent.path());
         return false;
     }
     std::unique_ptr<QTemporaryDir> staging;
@@ -41,15 +35,15 @@ bool ExportWriter::write(const QString &path, const QByteArray &document,
         staging = std::make_unique<QTemporaryDir>(
             parent.filePath(QStringLiteral(".debrief-export-XXXXXX")));
         if (!staging->isValid()) {
-            *error =
-                tr("cannot create a folder in %1: %2").arg(parent.path(), staging->errorString());
+            *error = ExportText::tr("cannot create a folder in %1: %2")
+                         .arg(parent.path(), staging->errorString());
             return false;
         }
         for (auto it = images.cbegin(); it != images.cend(); ++it) {
             QFile f(staging->filePath(it.key()));
             if (!f.open(QIODevice::WriteOnly) || f.write(it.value()) != it.value().size() ||
                 !f.flush()) {
-                *error = tr("cannot write %1: %2").arg(it.key(), f.errorString());
+                *error = ExportText::tr("cannot write %1: %2").arg(it.key(), f.errorString());
                 return false;
             }
         }
@@ -67,12 +61,12 @@ bool ExportWriter::write(const QString &path, const QByteArray &document,
     if (staging) {
         QDir(backup).removeRecursively();
         if (hadFolder && !QDir().rename(finalFolder, backup)) {
-            *error = tr("cannot replace the folder %1").arg(finalFolder);
+            *error = ExportText::tr("cannot replace the folder %1").arg(finalFolder);
             out.cancelWriting();
             return false;
         }
         if (!QDir().rename(staging->path(), finalFolder)) {
-            *error = tr("cannot create the folder %1").arg(finalFolder);
+            *error = ExportText::tr("cannot create the folder %1").arg(finalFolder);
             if (hadFolder)
                 QDir().rename(backup, finalFolder);
             out.cancelWriting();

@@ -4,22 +4,17 @@
 #include "export/MarkdownExporter.h"
 
 #include "export/ExportImages.h"
+#include "export/ExportText.h"
 #include "model/IncidentMetrics.h"
 #include "model/Report.h"
 #include "model/Vocabulary.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
 
 namespace debrief {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MarkdownExporter", text);
-}
 
 QString when(const QDateTime &dt, const QTimeZone &zone)
 {
@@ -72,35 +67,36 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
     result.warnings = images.warnings;
     const QHash<QString, QString> &fileFor = images.pathFor;
 
-    QString md = QStringLiteral("# %1\n\n")
-                     .arg(plain(m.title.isEmpty() ? tr("Untitled postmortem") : m.title));
+    QString md =
+        QStringLiteral("# %1\n\n")
+            .arg(plain(m.title.isEmpty() ? ExportText::tr("Untitled postmortem") : m.title));
     QStringList meta;
     auto add = [&meta](const QString &label, const QString &value) {
         if (!value.isEmpty())
             meta << QStringLiteral("- **%1:** %2").arg(label, plain(value));
     };
-    add(tr("Severity"), m.severity);
-    add(tr("Status"), Vocabulary::statusLabel(m.status));
-    add(tr("Incident"), m.incidentId);
+    add(ExportText::tr("Severity"), m.severity);
+    add(ExportText::tr("Status"), Vocabulary::statusLabel(m.status));
+    add(ExportText::tr("Incident"), m.incidentId);
     const IncidentMetrics metrics(m);
     if (m.started.isValid())
-        add(tr("Started"), when(m.started, zone) + QLatin1Char(' ') + zoneName);
+        add(ExportText::tr("Started"), when(m.started, zone) + QLatin1Char(' ') + zoneName);
     if (m.detected.isValid())
-        add(tr("Detected"), when(m.detected, zone));
+        add(ExportText::tr("Detected"), when(m.detected, zone));
     if (m.mitigated.isValid())
-        add(tr("Mitigated"), when(m.mitigated, zone));
+        add(ExportText::tr("Mitigated"), when(m.mitigated, zone));
     if (m.resolved.isValid())
-        add(tr("Resolved"), when(m.resolved, zone));
+        add(ExportText::tr("Resolved"), when(m.resolved, zone));
     if (const auto d = metrics.timeToResolveSecs())
-        add(tr("Duration"), IncidentMetrics::formatDuration(*d));
+        add(ExportText::tr("Duration"), IncidentMetrics::formatDuration(*d));
     if (const auto d = metrics.timeToDetectSecs())
-        add(tr("Time to detect"), IncidentMetrics::formatDuration(*d));
+        add(ExportText::tr("Time to detect"), IncidentMetrics::formatDuration(*d));
     if (const auto d = metrics.timeToMitigateSecs())
-        add(tr("Time to mitigate"), IncidentMetrics::formatDuration(*d));
-    add(tr("Authors"), m.authors.join(QStringLiteral(", ")));
-    add(tr("Reviewers"), m.reviewers.join(QStringLiteral(", ")));
-    add(tr("Services"), m.services.join(QStringLiteral(", ")));
-    add(tr("Tags"), m.tags.join(QStringLiteral(", ")));
+        add(ExportText::tr("Time to mitigate"), IncidentMetrics::formatDuration(*d));
+    add(ExportText::tr("Authors"), m.authors.join(QStringLiteral(", ")));
+    add(ExportText::tr("Reviewers"), m.reviewers.join(QStringLiteral(", ")));
+    add(ExportText::tr("Services"), m.services.join(QStringLiteral(", ")));
+    add(ExportText::tr("Tags"), m.tags.join(QStringLiteral(", ")));
     if (!meta.isEmpty())
         md += meta.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
 
@@ -117,26 +113,29 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
             rewritten += text.mid(last, match.capturedStart() - last);
             const QString path = fileFor.value(match.captured(1));
             if (path.isEmpty())
-                result.warnings
-                    << tr("section \"%1\" shows an image that is not in the report").arg(s.title);
+                result.warnings << ExportText::tr(
+                                       "section \"%1\" shows an image that is not in the report")
+                                       .arg(s.title);
             rewritten += path.isEmpty() ? match.captured(0)
                                         : QStringLiteral("(%1%2)").arg(path, match.captured(2));
             last = match.capturedEnd();
         }
         rewritten += text.mid(last);
-        md += rewritten.isEmpty() ? QStringLiteral("_%1_\n\n").arg(tr("Not written yet."))
-                                  : rewritten + QStringLiteral("\n\n");
+        md += rewritten.isEmpty()
+                  ? QStringLiteral("_%1_\n\n").arg(ExportText::tr("Not written yet."))
+                  : rewritten + QStringLiteral("\n\n");
     }
 
     if (!r.timeline.isEmpty()) {
-        md += QStringLiteral("## %1\n\n").arg(tr("Timeline"));
-        md += tr("All times %1.").arg(zoneName) + QStringLiteral("\n\n");
+        md += QStringLiteral("## %1\n\n").arg(ExportText::tr("Timeline"));
+        md += ExportText::tr("All times %1.").arg(zoneName) + QStringLiteral("\n\n");
         if (timeline == TimelineStyle::Table)
             md += QStringLiteral("| %1 | %2 | %3 | %4 |\n| --- | --- | --- | --- |\n")
-                      .arg(tr("Time"), tr("Kind"), tr("What happened"), tr("Who"));
+                      .arg(ExportText::tr("Time"), ExportText::tr("Kind"),
+                           ExportText::tr("What happened"), ExportText::tr("Who"));
         QDate lastDate;
         for (const TimelineEntry &e : r.timeline) {
-            QString time = tr("(no time)");
+            QString time = ExportText::tr("(no time)");
             if (e.at.isValid()) {
                 const QDateTime local = e.at.toTimeZone(zone);
                 time = local.date() == lastDate
@@ -158,7 +157,7 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
     }
 
     if (!r.actionItems.isEmpty() && actions == ActionStyle::List) {
-        md += QStringLiteral("## %1\n\n").arg(tr("Action items"));
+        md += QStringLiteral("## %1\n\n").arg(ExportText::tr("Action items"));
         for (const ActionItem &a : r.actionItems) {
             QStringList notes;
             if (!a.owner.isEmpty())
@@ -176,11 +175,12 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
                            plain(a.title), notes.join(QStringLiteral(", ")));
         }
     } else if (!r.actionItems.isEmpty()) {
-        md += QStringLiteral("## %1\n\n").arg(tr("Action items"));
+        md += QStringLiteral("## %1\n\n").arg(ExportText::tr("Action items"));
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"
                              "| --- | --- | --- | --- | --- | --- | --- |\n")
-                  .arg(tr("Action"), tr("Owner"), tr("Due"), tr("Kind"), tr("Priority"),
-                       tr("Status"), tr("Tracker"));
+                  .arg(ExportText::tr("Action"), ExportText::tr("Owner"), ExportText::tr("Due"),
+                       ExportText::tr("Kind"), ExportText::tr("Priority"), ExportText::tr("Status"),
+                       ExportText::tr("Tracker"));
         for (const ActionItem &a : r.actionItems)
             md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
                       .arg(plain(a.title), plain(a.owner),

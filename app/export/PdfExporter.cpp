@@ -4,6 +4,7 @@
 #include "export/PdfExporter.h"
 
 #include "export/ExecutiveSummary.h"
+#include "export/ExportText.h"
 #include "export/PagePlan.h"
 #include "export/PdfInfo.h"
 #include "export/PrintImages.h"
@@ -33,11 +34,6 @@ namespace debrief {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfExporter", text);
-}
-
 // Layout units: CSS pixels, as in the preview, so the stylesheet means the same in both.
 constexpr int kUnitsPerInch = 96;
 constexpr qreal kMarginSideMm = 20;
@@ -58,13 +54,14 @@ QString htmlFor(const ReportHtml &html, const Report &report, PdfExporter::Produ
     if (product == PdfExporter::Product::FullReport)
         return html.page(report, ReportStyle::forPrint());
     const Report summary = ExecutiveSummary::select(report, brevity);
-    QString body = QStringLiteral("<p class=\"meta\">%1</p>").arg(tr("Executive summary")) +
-                   html.titleBlock(summary);
+    QString body =
+        QStringLiteral("<p class=\"meta\">%1</p>").arg(ExportText::tr("Executive summary")) +
+        html.titleBlock(summary);
     for (const Section &s : summary.sections)
         body += html.section(s);
     if (!summary.timeline.isEmpty())
-        body += html.timeline(summary, tr("Key moments"));
-    body += html.actionItems(summary, tr("Open action items"));
+        body += html.timeline(summary, ExportText::tr("Key moments"));
+    body += html.actionItems(summary, ExportText::tr("Open action items"));
     return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\" /><style>%1</style>"
                           "</head><body>%2</body></html>")
         .arg(ReportStyle::forPrint(), body);
@@ -123,11 +120,12 @@ void paintMargins(QPainter &p, const QRectF &page, const QRectF &body, const Rep
     p.setFont(bodyFont(8));
     const qreal lineHeight = QFontMetricsF(p.font(), p.device()).height();
     const QRectF header(body.left(), body.top() - 2.2 * lineHeight, body.width(), lineHeight);
-    const QString title =
-        report.metadata.title.isEmpty() ? tr("Untitled postmortem") : report.metadata.title;
+    const QString title = report.metadata.title.isEmpty() ? ExportText::tr("Untitled postmortem")
+                                                          : report.metadata.title;
     QString right = report.metadata.incidentId;
     if (options.product == PdfExporter::Product::ExecutiveSummary)
-        right = right.isEmpty() ? tr("Executive summary") : tr("%1 · Executive summary").arg(right);
+        right = right.isEmpty() ? ExportText::tr("Executive summary")
+                                : ExportText::tr("%1 · Executive summary").arg(right);
     const qreal rightWidth = QFontMetricsF(p.font(), p.device()).horizontalAdvance(right);
     const QString elided = QFontMetricsF(p.font(), p.device())
                                .elidedText(title, Qt::ElideRight, body.width() - rightWidth - 24);
@@ -142,9 +140,9 @@ void paintMargins(QPainter &p, const QRectF &page, const QRectF &body, const Rep
                         page.bottom() - (page.bottom() - body.bottom()) / 2 - lineHeight / 2,
                         body.width(), lineHeight);
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Exported %1").arg(options.exportDate.toString(Qt::ISODate)));
+               ExportText::tr("Exported %1").arg(options.exportDate.toString(Qt::ISODate)));
     p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-               tr("Page %1 of %2").arg(pageNo).arg(pages));
+               ExportText::tr("Page %1 of %2").arg(pageNo).arg(pages));
     p.restore();
 }
 
@@ -192,7 +190,7 @@ std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &repor
         if (!progress || progress(done, total))
             return false;
         if (error)
-            *error = tr("the export was cancelled");
+            *error = ExportText::tr("the export was cancelled");
         return true;
     };
     // A Repository must not be shared across threads: a worker (the window's export) loads
@@ -221,7 +219,7 @@ std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &repor
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
-            *error = tr("the PDF could not be started");
+            *error = ExportText::tr("the PDF could not be started");
         return std::nullopt;
     }
     QAbstractTextDocumentLayout::PaintContext context;
@@ -251,9 +249,9 @@ std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &repor
     PdfInfo info;
     info.title = m.title;
     info.author = m.authors.join(QStringLiteral(", "));
-    QStringList subject{tr("Incident postmortem")};
+    QStringList subject{ExportText::tr("Incident postmortem")};
     if (options.product == Product::ExecutiveSummary)
-        subject[0] = tr("Incident postmortem, executive summary");
+        subject[0] = ExportText::tr("Incident postmortem, executive summary");
     if (!m.incidentId.isEmpty())
         subject << m.incidentId;
     if (!m.severity.isEmpty())
@@ -267,7 +265,7 @@ std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &repor
                        : options.exportDate.startOfDay(QTimeZone::UTC);
     if (!info.appendTo(&bytes)) {
         if (error)
-            *error = tr("the PDF writer's output could not be finished");
+            *error = ExportText::tr("the PDF writer's output could not be finished");
         return std::nullopt;
     }
     result.pdf = bytes;

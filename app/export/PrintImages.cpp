@@ -3,6 +3,7 @@
 
 #include "export/PrintImages.h"
 
+#include "export/ExportText.h"
 #include "format/AttachmentStore.h"
 
 #include <QBuffer>
@@ -51,7 +52,7 @@ const PrintImages::Info &PrintImages::info(const QString &id)
     QString error;
     const auto bytes = m_store.bytes(id, &error);
     if (!bytes) {
-        info.problem = tr("an image is not in the report (%1)").arg(error);
+        info.problem = ExportText::tr("an image is not in the report (%1)").arg(error);
     } else {
         QBuffer buffer(const_cast<QByteArray *>(&*bytes));
         buffer.open(QIODevice::ReadOnly);
@@ -59,7 +60,7 @@ const PrintImages::Info &PrintImages::info(const QString &id)
         info.natural = reader.size();
         info.jpeg = reader.format() == "jpeg";
         if (!info.natural.isValid() || info.natural.isEmpty())
-            info.problem = tr("an image cannot be read: %1").arg(reader.errorString());
+            info.problem = ExportText::tr("an image cannot be read: %1").arg(reader.errorString());
     }
     if (info.problem.isEmpty()) {
         // Shown at its own size when it fits, else at the column's width; never taller than
@@ -218,7 +219,8 @@ void PrintImages::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
         painter->setPen(QColor(0xb3, 0x26, 0x1e));
         painter->drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
         painter->drawText(rect, Qt::AlignCenter | Qt::TextWordWrap,
-                          meta.problem.isEmpty() ? tr("Image could not be decoded") : meta.problem);
+                          meta.problem.isEmpty() ? ExportText::tr("Image could not be decoded")
+                                                 : meta.problem);
     } else {
         painter->setRenderHint(QPainter::LosslessImageRendering, !meta.jpeg);
         painter->setRenderHint(QPainter::SmoothPixmapTransform);
@@ -234,7 +236,7 @@ QStringList PrintImages::problems() const
         if (!i.problem.isEmpty())
             out << i.problem;
     for (const QString &id : m_failed)
-        out << tr("an image could not be decoded (attachment %1)").arg(id.left(12));
+        out << ExportText::tr("an image could not be decoded (attachment %1)").arg(id.left(12));
     out.removeDuplicates();
     return out;
 }

@@ -3,10 +3,10 @@
 
 #include "format/AttachmentStore.h"
 
+#include "format/FormatText.h"
 #include "format/PmdLimits.h"
 #include "format/ZipReader.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace debrief {
@@ -57,8 +57,7 @@ std::optional<QByteArray> AttachmentStore::bytes(const QString &id, QString *err
     const QString entryName = m_entryNames.value(id);
     if (entryName.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("AttachmentStore", "attachment %1 is missing")
-                         .arg(id.left(12));
+            *error = FormatText::tr("attachment %1 is missing").arg(id.left(12));
         return std::nullopt;
     }
     ZipReader zip;
@@ -67,15 +66,13 @@ std::optional<QByteArray> AttachmentStore::bytes(const QString &id, QString *err
     if (zip.open(m_archive, &why)) {
         const qint64 index = zip.indexOf(entryName);
         if (index < 0)
-            why = QCoreApplication::translate("AttachmentStore", "entry %1 has gone from %2")
-                      .arg(entryName, m_archive);
+            why = FormatText::tr("entry %1 has gone from %2").arg(entryName, m_archive);
         else
             data = zip.read(index, PmdLimits::kMaxAttachmentBytes, &why);
     }
     if (data && idFor(*data) != id) {
-        why = QCoreApplication::translate("AttachmentStore",
-                                          "%1 does not match its SHA-256 id (damaged or altered)")
-                  .arg(entryName);
+        why =
+            FormatText::tr("%1 does not match its SHA-256 id (damaged or altered)").arg(entryName);
         data.reset();
     }
     if (!data) {

@@ -4,12 +4,12 @@
 #include "format/PmdArchive.h"
 
 #include "format/AttachmentStore.h"
+#include "format/FormatText.h"
 #include "format/MediaTypes.h"
 #include "format/PmdLimits.h"
 #include "format/ReportJson.h"
 #include "format/ZipReader.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -30,11 +30,6 @@ const QString kMimetypeEntry = QStringLiteral("mimetype");
 const QString kReportEntry = QStringLiteral("report.json");
 const QString kAttachmentDir = QStringLiteral("attachments/");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PmdArchive", text);
-}
-
 const QRegularExpression &attachmentEntryPattern()
 {
     static const QRegularExpression re(
@@ -47,17 +42,18 @@ bool checkFile(const QString &path, QString *error)
     const QFileInfo info(path);
     QString why;
     if (!info.exists())
-        why = tr("no such file");
+        why = FormatText::tr("no such file");
     else if (info.isDir())
-        why = tr("is a directory, not a report file");
+        why = FormatText::tr("is a directory, not a report file");
     else if (!info.isFile())
-        why = tr("is not a regular file");
+        why = FormatText::tr("is not a regular file");
     else if (info.size() == 0)
-        why = tr("the file is empty");
+        why = FormatText::tr("the file is empty");
     else if (info.size() > PmdLimits::kMaxArchiveBytes)
-        why = tr("the file is larger than %1 MiB").arg(PmdLimits::kMaxArchiveBytes >> 20);
+        why =
+            FormatText::tr("the file is larger than %1 MiB").arg(PmdLimits::kMaxArchiveBytes >> 20);
     else if (!info.isReadable())
-        why = tr("permission denied");
+        why = FormatText::tr("permission denied");
     if (!why.isEmpty() && error)
         *error = why;
     return why.isEmpty();
@@ -106,7 +102,7 @@ std::optional<PmdArchive::Loaded> PmdArchive::read(const QString &path, QString 
 
     const qint64 count = zip.entryCount();
     if (count > PmdLimits::kMaxEntries) {
-        fail(error, tr("the archive has %1 entries; at most %2 are allowed")
+        fail(error, FormatText::tr("the archive has %1 entries; at most %2 are allowed")
                         .arg(count)
                         .arg(PmdLimits::kMaxEntries));
         return std::nullopt;
@@ -119,26 +115,28 @@ std::optional<PmdArchive::Loaded> PmdArchive::read(const QString &path, QString 
     for (qint64 i = 0; i < count; ++i) {
         const ZipReader::Entry e = zip.entry(i);
         if (!isSafeEntryName(e.name)) {
-            fail(error, tr("unsafe entry name \"%1\" (absolute, or escaping the archive)")
-                            .arg(e.name.left(200)));
+            fail(error,
+                 FormatText::tr("unsafe entry name \"%1\" (absolute, or escaping the archive)")
+                     .arg(e.name.left(200)));
             return std::nullopt;
         }
         if (names.contains(e.name)) {
-            fail(error, tr("the entry \"%1\" appears twice").arg(e.name));
+            fail(error, FormatText::tr("the entry \"%1\" appears twice").arg(e.name));
             return std::nullopt;
         }
         names.insert(e.name);
         total += std::max<qint64>(e.size, 0);
         if (e.size > (1 << 20) &&
             e.size / std::max<qint64>(e.compressedSize, 1) > PmdLimits::kMaxCompressionRatio) {
-            fail(error, tr("the entry \"%1\" is compressed %2:1, more than a real report ever "
-                           "is (a zip bomb?)")
-                            .arg(e.name)
-                            .arg(e.size / std::max<qint64>(e.compressedSize, 1)));
+            fail(error,
+                 FormatText::tr("the entry \"%1\" is compressed %2:1, more than a real report ever "
+                                "is (a zip bomb?)")
+                     .arg(e.name)
+                     .arg(e.size / std::max<qint64>(e.compressedSize, 1)));
             return std::nullopt;
         }
         if (total > PmdLimits::kMaxTotalBytes) {
-            fail(error, tr("the archive inflates to more than %1 MiB")
+            fail(error, FormatText::tr("the archive inflates to more than %1 MiB")
                             .arg(PmdLimits::kMaxTotalBytes >> 20));
             return std::nullopt;
         }
@@ -147,51 +145,53 @@ std::optional<PmdArchive::Loaded> PmdArchive::read(const QString &path, QString 
         } else if (const auto m = attachmentEntryPattern().match(e.name); m.hasMatch()) {
             loaded.attachmentEntries.insert(m.captured(1), e.name);
         } else if (i != 0 && !e.name.endsWith(QLatin1Char('/'))) {
-            loaded.warnings
-                << tr("unknown entry \"%1\" is ignored and not kept when saving").arg(e.name);
+            loaded.warnings << FormatText::tr(
+                                   "unknown entry \"%1\" is ignored and not kept when saving")
+                                   .arg(e.name);
         }
     }
 
     if (count == 0 || zip.entry(0).name != kMimetypeEntry) {
-        fail(error, names.contains(kMimetypeEntry)
-                        ? tr("the mimetype entry is not the first entry; not a Debrief report")
-                        : tr("no mimetype entry; not a Debrief report"));
+        fail(error,
+             names.contains(kMimetypeEntry)
+                 ? FormatText::tr("the mimetype entry is not the first entry; not a Debrief report")
+                 : FormatText::tr("no mimetype entry; not a Debrief report"));
         return std::nullopt;
     }
     const auto mimetype = zip.read(0, 256, error);
     if (!mimetype)
         return std::nullopt;
     if (*mimetype != kMediaType) {
-        fail(error, tr("the mimetype is \"%1\", not \"%2\"; not a Debrief report")
+        fail(error, FormatText::tr("the mimetype is \"%1\", not \"%2\"; not a Debrief report")
                         .arg(QString::fromUtf8(mimetype->left(100)).toHtmlEscaped(),
                              QLatin1String(kMediaType)));
         return std::nullopt;
     }
     if (!zip.entry(0).stored)
-        loaded.warnings << tr(
+        loaded.warnings << FormatText::tr(
             "the mimetype entry is compressed; tools will not recognise the file");
 
     if (reportIndex < 0) {
-        fail(error, tr("no report.json in the archive"));
+        fail(error, FormatText::tr("no report.json in the archive"));
         return std::nullopt;
     }
     QString why;
     const auto json = zip.read(reportIndex, PmdLimits::kMaxJsonBytes, &why);
     if (!json) {
-        fail(error, tr("cannot read report.json: %1").arg(why));
+        fail(error, FormatText::tr("cannot read report.json: %1").arg(why));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(*json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        fail(error, tr("report.json is not valid JSON: %1 at byte %2")
+        fail(error, FormatText::tr("report.json is not valid JSON: %1 at byte %2")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        fail(error, tr("report.json holds a JSON %1, not an object")
-                        .arg(doc.isArray() ? tr("array") : tr("value")));
+        fail(error, FormatText::tr("report.json holds a JSON %1, not an object")
+                        .arg(doc.isArray() ? FormatText::tr("array") : FormatText::tr("value")));
         return std::nullopt;
     }
     auto report = ReportJson::fromJson(doc.object(), &loaded.warnings, error);
@@ -204,21 +204,23 @@ std::optional<PmdArchive::Loaded> PmdArchive::read(const QString &path, QString 
         listed.insert(a.id);
         const QString entry = loaded.attachmentEntries.value(a.id);
         if (entry.isEmpty()) {
-            loaded.warnings << tr("attachment \"%1\" (%2) has no data in the archive")
+            loaded.warnings << FormatText::tr("attachment \"%1\" (%2) has no data in the archive")
                                    .arg(a.fileName, a.id.left(12));
             continue;
         }
         const qint64 claimed = zip.entry(zip.indexOf(entry)).size;
         if (claimed != a.size)
-            loaded.warnings << tr("attachment \"%1\" is listed as %2 bytes but holds %3")
+            loaded.warnings << FormatText::tr(
+                                   "attachment \"%1\" is listed as %2 bytes but holds %3")
                                    .arg(a.fileName)
                                    .arg(a.size)
                                    .arg(claimed);
     }
     for (auto it = loaded.attachmentEntries.begin(); it != loaded.attachmentEntries.end();) {
         if (!listed.contains(it.key())) {
-            loaded.warnings
-                << tr("entry \"%1\" is not in the attachment table; ignored").arg(it.value());
+            loaded.warnings << FormatText::tr(
+                                   "entry \"%1\" is not in the attachment table; ignored")
+                                   .arg(it.value());
             it = loaded.attachmentEntries.erase(it);
         } else {
             ++it;
@@ -283,7 +285,7 @@ std::optional<QByteArray> PmdArchive::encode(const Report &report, const Attachm
         QString why;
         const auto bytes = store.bytes(a.id, &why);
         if (!bytes) {
-            fail(error, tr("cannot read attachment \"%1\": %2").arg(a.fileName, why));
+            fail(error, FormatText::tr("cannot read attachment \"%1\": %2").arg(a.fileName, why));
             return std::nullopt;
         }
         planned << Planned{entryNameFor(a.id, a.mediaType), payloads.size(),
@@ -335,7 +337,7 @@ std::optional<QByteArray> PmdArchive::encode(const Report &report, const Attachm
     const zip_int64_t n = zip_source_read(buffer.get(), out.data(), zip_uint64_t(out.size()));
     zip_source_close(buffer.get());
     if (n != zip_int64_t(out.size())) {
-        fail(error, tr("could not assemble the archive in memory"));
+        fail(error, FormatText::tr("could not assemble the archive in memory"));
         return std::nullopt;
     }
     return out;

@@ -3,10 +3,10 @@
 
 #include "format/ReportJson.h"
 
+#include "format/FormatText.h"
 #include "model/Report.h"
 #include "model/Vocabulary.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -19,11 +19,6 @@ namespace debrief {
 namespace {
 
 const QString kFormat = QStringLiteral("debrief-postmortem");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportJson", text);
-}
 
 // Reads typed values out of one JSON object, turning type mismatches into warnings that say
 // where they are, and collecting the keys it did not consume.
@@ -99,11 +94,12 @@ public:
             return {};
         QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!dt.isValid()) {
-            warn(tr("%1: '%2' is not an ISO 8601 date and time: %3").arg(m_where, key, s));
+            warn(FormatText::tr("%1: '%2' is not an ISO 8601 date and time: %3")
+                     .arg(m_where, key, s));
             return {};
         }
         if (dt.timeSpec() == Qt::LocalTime) {
-            warn(tr("%1: '%2' has no UTC offset; read as UTC").arg(m_where, key));
+            warn(FormatText::tr("%1: '%2' has no UTC offset; read as UTC").arg(m_where, key));
             dt.setTimeZone(QTimeZone::UTC);
         }
         return dt.toOffsetFromUtc(dt.offsetFromUtc());
@@ -116,7 +112,7 @@ public:
             return {};
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!d.isValid())
-            warn(tr("%1: '%2' is not an ISO 8601 date: %3").arg(m_where, key, s));
+            warn(FormatText::tr("%1: '%2' is not an ISO 8601 date: %3").arg(m_where, key, s));
         return d;
     }
 
@@ -124,7 +120,7 @@ public:
     {
         const QString s = string(key, fallback);
         if (!s.isEmpty() && !allowed.contains(s)) {
-            warn(tr("%1: '%2' has the unknown value '%3' (known: %4)")
+            warn(FormatText::tr("%1: '%2' has the unknown value '%3' (known: %4)")
                      .arg(m_where, key, s, allowed.join(QStringLiteral(", "))));
         }
         return s;
@@ -168,7 +164,7 @@ private:
 
     void mismatch(const QString &key, const char *expected)
     {
-        warn(tr("%1: '%2' should be %3").arg(m_where, key, QLatin1String(expected)));
+        warn(FormatText::tr("%1: '%2' should be %3").arg(m_where, key, QLatin1String(expected)));
     }
 
     QJsonObject m_object;
@@ -181,7 +177,7 @@ QString uniqueId(QString id, QSet<QString> &seen, const QString &where, ObjectRe
 {
     if (id.isEmpty() || seen.contains(id)) {
         if (!id.isEmpty())
-            reader.warn(tr("%1: duplicate id '%2' replaced").arg(where, id));
+            reader.warn(FormatText::tr("%1: duplicate id '%2' replaced").arg(where, id));
         id = ReportJson::newId();
     }
     seen.insert(id);
@@ -242,7 +238,7 @@ ReportMetadata metadataFromJson(const QJsonObject &o, QStringList *warnings)
     m.resolved = r.instant(QStringLiteral("resolved"));
     const QString zone = r.string(QStringLiteral("timeZone"));
     if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toLatin1()))
-        r.warn(tr("metadata: unknown time zone '%1'").arg(zone));
+        r.warn(FormatText::tr("metadata: unknown time zone '%1'").arg(zone));
     m.timeZone = zone.toLatin1();
     m.services = r.stringList(QStringLiteral("services"));
     m.tags = r.stringList(QStringLiteral("tags"));
@@ -318,7 +314,7 @@ void forEachObject(const QJsonArray &array, const QString &name, ObjectReader &p
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(name).arg(i);
         if (!array.at(i).isObject()) {
-            parent.warn(tr("%1: should be an object; ignored").arg(where));
+            parent.warn(FormatText::tr("%1: should be an object; ignored").arg(where));
             continue;
         }
         read(array.at(i).toObject(), where);
@@ -371,8 +367,9 @@ std::optional<Report> ReportJson::fromJson(const QJsonObject &root, QStringList 
     if (format.toString() != kFormat) {
         if (error)
             *error = format.isUndefined()
-                         ? tr("report.json has no 'format' key; this is not a Debrief report")
-                         : tr("report.json has format '%1', expected '%2'")
+                         ? FormatText::tr(
+                               "report.json has no 'format' key; this is not a Debrief report")
+                         : FormatText::tr("report.json has format '%1', expected '%2'")
                                .arg(format.isString() ? format.toString()
                                                       : QStringLiteral("(not a string)"),
                                     kFormat);
@@ -382,13 +379,14 @@ std::optional<Report> ReportJson::fromJson(const QJsonObject &root, QStringList 
     const double v = version.toDouble(-1);
     if (!version.isDouble() || v < 1 || v != double(int(v))) {
         if (error)
-            *error = tr("report.json has no valid integer 'version'");
+            *error = FormatText::tr("report.json has no valid integer 'version'");
         return std::nullopt;
     }
     if (int(v) > kVersion) {
         if (error)
-            *error = tr("this report uses format version %1, but this Debrief reads version %2 "
-                        "at most; open it with a newer Debrief")
+            *error = FormatText::tr(
+                         "this report uses format version %1, but this Debrief reads version %2 "
+                         "at most; open it with a newer Debrief")
                          .arg(int(v))
                          .arg(kVersion);
         return std::nullopt;
@@ -458,12 +456,13 @@ std::optional<Report> ReportJson::fromJson(const QJsonObject &root, QStringList 
             Attachment a;
             a.id = s.string(QStringLiteral("id"));
             if (!sha256Pattern().match(a.id).hasMatch()) {
-                s.warn(tr("%1: id '%2' is not a SHA-256 digest; attachment ignored")
+                s.warn(FormatText::tr("%1: id '%2' is not a SHA-256 digest; attachment ignored")
                            .arg(where, a.id.left(80)));
                 return;
             }
             if (seen.contains(a.id)) {
-                s.warn(tr("%1: attachment %2 listed twice; second ignored").arg(where, a.id));
+                s.warn(FormatText::tr("%1: attachment %2 listed twice; second ignored")
+                           .arg(where, a.id));
                 return;
             }
             seen.insert(a.id);

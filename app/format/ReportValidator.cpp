@@ -4,40 +4,34 @@
 #include "format/ReportValidator.h"
 
 #include "format/AttachmentStore.h"
+#include "format/FormatText.h"
 #include "format/MediaTypes.h"
 #include "format/PmdLimits.h"
 #include "model/IncidentMetrics.h"
 #include "model/Report.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QImageReader>
 
 namespace debrief {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportValidator", text);
-}
-} // namespace
-
 QString ReportValidator::checkImage(const QByteArray &bytes, const QString &mediaType)
 {
     if (!MediaTypes::isSupportedImage(mediaType))
-        return tr("has the unsupported media type %1").arg(mediaType);
+        return FormatText::tr("has the unsupported media type %1").arg(mediaType);
     QByteArray data = bytes;
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     if (!reader.canRead())
-        return tr("is not a readable %1 image").arg(mediaType);
+        return FormatText::tr("is not a readable %1 image").arg(mediaType);
     const QSize size = reader.size();
     if (!size.isValid())
         return {}; // some formats (SVG) have no fixed pixel size
     if (size.width() > PmdLimits::kMaxImageSide || size.height() > PmdLimits::kMaxImageSide ||
         qint64(size.width()) * size.height() > PmdLimits::kMaxImagePixels)
-        return tr("claims %1×%2 pixels, more than Debrief decodes (%3 pixels a side at most)")
+        return FormatText::tr(
+                   "claims %1×%2 pixels, more than Debrief decodes (%3 pixels a side at most)")
             .arg(size.width())
             .arg(size.height())
             .arg(PmdLimits::kMaxImageSide);
@@ -49,10 +43,10 @@ QStringList ReportValidator::check(const Report &report, const AttachmentStore &
     QStringList problems;
     const IncidentMetrics metrics(report.metadata);
     for (const QString &p : metrics.problems())
-        problems << tr("metadata: %1").arg(p);
+        problems << FormatText::tr("metadata: %1").arg(p);
     for (qsizetype i = 0; i < report.timeline.size(); ++i) {
         if (!report.timeline[i].at.isValid())
-            problems << tr("timeline[%1]: the entry has no time").arg(i);
+            problems << FormatText::tr("timeline[%1]: the entry has no time").arg(i);
     }
     for (const Attachment &a : report.attachments) {
         if (!attachments.hasSource(a.id))
@@ -60,11 +54,11 @@ QStringList ReportValidator::check(const Report &report, const AttachmentStore &
         QString why;
         const auto bytes = attachments.bytes(a.id, &why);
         if (!bytes) {
-            problems << tr("attachment \"%1\": %2").arg(a.fileName, why);
+            problems << FormatText::tr("attachment \"%1\": %2").arg(a.fileName, why);
             continue;
         }
         if (const QString bad = checkImage(*bytes, a.mediaType); !bad.isEmpty())
-            problems << tr("attachment \"%1\" %2").arg(a.fileName, bad);
+            problems << FormatText::tr("attachment \"%1\" %2").arg(a.fileName, bad);
     }
     return problems;
 }

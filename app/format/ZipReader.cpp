@@ -3,7 +3,8 @@
 
 #include "format/ZipReader.h"
 
-#include <QCoreApplication>
+#include "format/FormatText.h"
+
 #include <QFile>
 
 #include <zip.h>
@@ -11,10 +12,6 @@
 namespace debrief {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ZipReader", text);
-}
 
 QString describe(zip_error_t *error)
 {
@@ -40,18 +37,18 @@ bool ZipReader::open(const QString &path, QString *error)
         if (error) {
             switch (code) {
             case ZIP_ER_NOZIP:
-                *error = tr("not a ZIP archive (or truncated)");
+                *error = FormatText::tr("not a ZIP archive (or truncated)");
                 break;
             case ZIP_ER_EXISTS:
-                *error = tr("the archive has two entries with the same name");
+                *error = FormatText::tr("the archive has two entries with the same name");
                 break;
             case ZIP_ER_INCONS:
             case ZIP_ER_SEEK:
             case ZIP_ER_READ:
-                *error = tr("damaged or truncated ZIP archive (%1)").arg(describe(&ze));
+                *error = FormatText::tr("damaged or truncated ZIP archive (%1)").arg(describe(&ze));
                 break;
             default:
-                *error = tr("cannot read it as a ZIP archive: %1").arg(describe(&ze));
+                *error = FormatText::tr("cannot read it as a ZIP archive: %1").arg(describe(&ze));
             }
         }
         zip_error_fini(&ze);
@@ -112,7 +109,7 @@ std::optional<QByteArray> ZipReader::read(qint64 index, qint64 maxBytes, QString
             break;
         if (out.size() + n > maxBytes) {
             if (error)
-                *error = tr("inflates to more than %1 MiB").arg(maxBytes >> 20);
+                *error = FormatText::tr("inflates to more than %1 MiB").arg(maxBytes >> 20);
             zip_fclose(file);
             return std::nullopt;
         }

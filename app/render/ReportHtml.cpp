@@ -8,18 +8,13 @@
 #include "model/ReportParts.h"
 #include "model/Vocabulary.h"
 #include "render/MarkdownRenderer.h"
+#include "render/RenderText.h"
 
-#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace debrief {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportHtml", text);
-}
 
 QString esc(const QString &s)
 {
@@ -52,9 +47,10 @@ QString ReportHtml::titleBlock(const Report &r) const
 {
     const ReportMetadata &m = r.metadata;
     const QTimeZone zone = zoneOf(r);
-    QString html = QStringLiteral("<a name=\"%1\"></a><h1>%2</h1>")
-                       .arg(ReportParts::anchor(ReportParts::Kind::Overview),
-                            esc(m.title.isEmpty() ? tr("Untitled postmortem") : m.title));
+    QString html =
+        QStringLiteral("<a name=\"%1\"></a><h1>%2</h1>")
+            .arg(ReportParts::anchor(ReportParts::Kind::Overview),
+                 esc(m.title.isEmpty() ? RenderText::tr("Untitled postmortem") : m.title));
     QStringList meta;
     if (!m.severity.isEmpty())
         meta << QStringLiteral("<span class=\"sev\">%1</span>").arg(esc(m.severity));
@@ -63,7 +59,7 @@ QString ReportHtml::titleBlock(const Report &r) const
         meta << esc(m.incidentId);
     if (!m.services.isEmpty())
         meta << esc(m.services.join(QStringLiteral(", ")));
-    meta << tr("times in %1").arg(esc(QString::fromLatin1(zone.id())));
+    meta << RenderText::tr("times in %1").arg(esc(QString::fromLatin1(zone.id())));
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
 
     const IncidentMetrics metrics(m);
@@ -79,13 +75,13 @@ QString ReportHtml::titleBlock(const Report &r) const
         QString figureLabel;
         QString figure;
     } rows[] = {
-        {tr("Started"), when(m.started, zone, dateFormat), tr("Time to detect"),
-         duration(metrics.timeToDetectSecs())},
-        {tr("Detected"), when(m.detected, zone, dateFormat), tr("Time to mitigate"),
-         duration(metrics.timeToMitigateSecs())},
-        {tr("Mitigated"), when(m.mitigated, zone, dateFormat), tr("Time to resolve"),
-         duration(metrics.timeToResolveSecs())},
-        {tr("Resolved"), when(m.resolved, zone, dateFormat), tr("Authors"),
+        {RenderText::tr("Started"), when(m.started, zone, dateFormat),
+         RenderText::tr("Time to detect"), duration(metrics.timeToDetectSecs())},
+        {RenderText::tr("Detected"), when(m.detected, zone, dateFormat),
+         RenderText::tr("Time to mitigate"), duration(metrics.timeToMitigateSecs())},
+        {RenderText::tr("Mitigated"), when(m.mitigated, zone, dateFormat),
+         RenderText::tr("Time to resolve"), duration(metrics.timeToResolveSecs())},
+        {RenderText::tr("Resolved"), when(m.resolved, zone, dateFormat), RenderText::tr("Authors"),
          esc(m.authors.join(QStringLiteral(", ")))},
     };
     html += QStringLiteral("<table class=\"metrics\">");
@@ -115,7 +111,9 @@ QStringList ReportHtml::sectionBlocks(const Section &s) const
     const QString prefix = ReportParts::sectionAnchorPrefix(s.id);
     const QString heading = sectionHeading(s);
     if (s.text.trimmed().isEmpty())
-        return {heading, QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("(not written yet)"))};
+        return {
+            heading,
+            QStringLiteral("<p class=\"muted\">%1</p>").arg(RenderText::tr("(not written yet)"))};
     return QStringList{heading} + m_markdown.toHtmlBlocks(s.text, prefix);
 }
 
@@ -124,15 +122,17 @@ QString ReportHtml::timeline(const Report &r, const QString &heading) const
     const QTimeZone zone = zoneOf(r);
     QString html = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
                        .arg(ReportParts::anchor(ReportParts::Kind::Timeline),
-                            heading.isEmpty() ? tr("Timeline") : esc(heading));
+                            heading.isEmpty() ? RenderText::tr("Timeline") : esc(heading));
     if (r.timeline.isEmpty())
-        return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No entries yet."));
+        return html +
+               QStringLiteral("<p class=\"muted\">%1</p>").arg(RenderText::tr("No entries yet."));
     // Widths keep the description wide; the automatic layout gives the time column too much.
-    html += QStringLiteral("<table class=\"timeline\" width=\"100%\"><thead><tr>"
-                           "<th width=\"17%\">%1</th><th width=\"13%\">%2</th>"
-                           "<th width=\"54%\">%3</th><th width=\"16%\">%4</th></tr></thead>")
-                .arg(tr("Time (%1)").arg(esc(QString::fromLatin1(zone.id()))), tr("Kind"),
-                     tr("What happened"), tr("Who"));
+    html +=
+        QStringLiteral("<table class=\"timeline\" width=\"100%\"><thead><tr>"
+                       "<th width=\"17%\">%1</th><th width=\"13%\">%2</th>"
+                       "<th width=\"54%\">%3</th><th width=\"16%\">%4</th></tr></thead>")
+            .arg(RenderText::tr("Time (%1)").arg(esc(QString::fromLatin1(zone.id()))),
+                 RenderText::tr("Kind"), RenderText::tr("What happened"), RenderText::tr("Who"));
     QDate lastDate;
     for (const TimelineEntry &e : r.timeline) {
         QString time = QStringLiteral("–");
@@ -155,13 +155,14 @@ QString ReportHtml::actionItems(const Report &r, const QString &heading) const
 {
     QString html = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
                        .arg(ReportParts::anchor(ReportParts::Kind::ActionItems),
-                            heading.isEmpty() ? tr("Action items") : esc(heading));
+                            heading.isEmpty() ? RenderText::tr("Action items") : esc(heading));
     if (r.actionItems.isEmpty())
-        return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No action items yet."));
-    html +=
-        QStringLiteral("<table class=\"actions\" width=\"100%\"><thead><tr><th>%1</th>"
-                       "<th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead>")
-            .arg(tr("Action"), tr("Owner"), tr("Due"), tr("Kind"), tr("Priority"), tr("Status"));
+        return html + QStringLiteral("<p class=\"muted\">%1</p>")
+                          .arg(RenderText::tr("No action items yet."));
+    html += QStringLiteral("<table class=\"actions\" width=\"100%\"><thead><tr><th>%1</th>"
+                           "<th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead>")
+                .arg(RenderText::tr("Action"), RenderText::tr("Owner"), RenderText::tr("Due"),
+                     RenderText::tr("Kind"), RenderText::tr("Priority"), RenderText::tr("Status"));
     for (const ActionItem &a : r.actionItems) {
         QString title = esc(a.title);
         const QUrl url(a.trackerUrl);
