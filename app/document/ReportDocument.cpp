@@ -3,6 +3,7 @@
 
 #include "document/ReportDocument.h"
 
+#include "diagnostics/Logging.h"
 #include "document/commands/EditMetadataCommand.h"
 #include "document/commands/EditSectionTextCommand.h"
 #include "document/commands/InsertItemCommand.h"
@@ -78,9 +79,14 @@ void ReportDocument::resetUnsaved(const Report &report,
 
 bool ReportDocument::load(const QString &path, QString *error)
 {
-    auto loaded = PmdArchive::read(path, error);
-    if (!loaded)
+    QString why;
+    auto loaded = PmdArchive::read(path, &why);
+    if (!loaded) {
+        qCInfo(lcCore) << "could not open" << path << "-" << why;
+        if (error)
+            *error = why;
         return false;
+    }
     Q_EMIT reportAboutToBeReset();
     m_undo->clear();
     m_report = std::move(loaded->report);
@@ -89,14 +95,26 @@ bool ReportDocument::load(const QString &path, QString *error)
     m_attachments.setArchive(absolute, loaded->attachmentEntries);
     m_loadWarnings = loaded->warnings;
     setFilePath(absolute);
+    qCInfo(lcCore).nospace() << "loaded " << absolute << ": " << m_report.sections.size()
+                             << " sections, " << m_report.timeline.size() << " timeline entries, "
+                             << m_report.actionItems.size() << " action items, "
+                             << m_report.attachments.size() << " attachments, "
+                             << m_loadWarnings.size() << " warnings";
+    for (const QString &w : std::as_const(m_loadWarnings))
+        qCDebug(lcCore) << "load warning:" << w;
     Q_EMIT reportReset();
     return true;
 }
 
 bool ReportDocument::save(const QString &path, QString *error)
 {
-    if (!PmdArchive::write(path, m_report, m_attachments, error))
+    QString why;
+    if (!PmdArchive::write(path, m_report, m_attachments, &why)) {
+        qCInfo(lcCore) << "could not save" << path << "-" << why;
+        if (error)
+            *error = why;
         return false;
+    }
     // The new file is now where unloaded attachment bytes live.
     QHash<QString, QString> entries;
     for (const Attachment &a : std::as_const(m_report.attachments)) {
@@ -107,6 +125,7 @@ bool ReportDocument::save(const QString &path, QString *error)
     m_attachments.setArchive(absolute, entries);
     m_undo->setClean();
     setFilePath(absolute);
+    qCInfo(lcCore) << "saved" << absolute;
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "export/ExportWriter.h"
 
+#include "diagnostics/Logging.h"
 #include "export/ExportText.h"
 
 #include <QDir>
@@ -20,9 +21,10 @@ QString ExportWriter::imagesFolderFor(const QString &path)
     return QFileInfo(path).completeBaseName() + QStringLiteral("_images");
 }
 
-bool ExportWriter::write(const QString &path, const QByteArray &document,
-                         const QString &imagesFolder, const QHash<QString, QByteArray> &images,
-                         QString *error)
+namespace {
+
+bool writeAll(const QString &path, const QByteArray &document, const QString &imagesFolder,
+              const QHash<QString, QByteArray> &images, QString *error)
 {
     const QFileInfo target(path);
     const QDir parent = target.absoluteDir();
@@ -85,6 +87,28 @@ bool ExportWriter::write(const QString &path, const QByteArray &document,
     }
     if (staging)
         QDir(backup).removeRecursively();
+    return true;
+}
+
+} // namespace
+
+bool ExportWriter::write(const QString &path, const QByteArray &document,
+                         const QString &imagesFolder, const QHash<QString, QByteArray> &images,
+                         QString *error)
+{
+    if (!writeAll(path, document, imagesFolder, images, error)) {
+        qCInfo(lcExport) << "could not write" << path << "-" << *error;
+        return false;
+    }
+    qint64 imageBytes = 0;
+    for (const QByteArray &bytes : images)
+        imageBytes += bytes.size();
+    if (images.isEmpty())
+        qCInfo(lcExport).nospace() << "wrote " << path << ": " << document.size() << " bytes";
+    else
+        qCInfo(lcExport).nospace()
+            << "wrote " << path << ": " << document.size() << " bytes, " << images.size()
+            << " images (" << imageBytes << " bytes) in " << imagesFolder;
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "export/HtmlExporter.h"
 
+#include "diagnostics/Logging.h"
 #include "model/Report.h"
 #include "render/CodeHighlighter.h"
 #include "render/MarkdownRenderer.h"
@@ -25,6 +26,9 @@ HtmlExporter::Result HtmlExporter::exportReport(const Report &report,
         html.replace(QStringLiteral("src=\"attachment:%1\"").arg(it.key()),
                      QStringLiteral("src=\"%1\"").arg(it.value().toHtmlEscaped()));
     result.html = html;
+    qCInfo(lcExport).nospace() << "HTML: " << html.size() << " characters, "
+                               << result.images.files.size() << " images, "
+                               << result.images.warnings.size() << " warnings";
     return result;
 }
 

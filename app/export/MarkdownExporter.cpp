@@ -3,6 +3,7 @@
 
 #include "export/MarkdownExporter.h"
 
+#include "diagnostics/Logging.h"
 #include "export/ExportImages.h"
 #include "export/ExportText.h"
 #include "model/IncidentMetrics.h"
@@ -191,6 +192,9 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
                                : QStringLiteral("<%1>").arg(tableCell(a.trackerUrl)));
     }
     result.markdown = md.trimmed() + QLatin1Char('\n');
+    qCInfo(lcExport).nospace() << "Markdown: " << result.markdown.size() << " characters, "
+                               << result.images.size() << " images, " << result.warnings.size()
+                               << " warnings";
     return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include "export/PdfExporter.h"
 
+#include "diagnostics/Logging.h"
 #include "export/ExecutiveSummary.h"
 #include "export/ExportText.h"
 #include "export/PagePlan.h"
@@ -21,6 +22,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -167,6 +169,8 @@ std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &repor
                                                              const Options &options, QString *error,
                                                              const Progress &progress)
 {
+    QElapsedTimer clock;
+    clock.start();
     QByteArray bytes;
     QBuffer out(&bytes);
     out.open(QIODevice::WriteOnly);
@@ -211,6 +215,8 @@ std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &repor
         if (options.product == Product::FullReport || t.plan.pageCount() <= 2 ||
             brevity == ExecutiveSummary::kMaxBrevity)
             break;
+        qCDebug(lcExport) << "summary takes" << t.plan.pageCount() << "pages at brevity" << brevity
+                          << "- shortening";
     }
     t.images->prefetch(imagesInOrder(*t.doc));
 
@@ -239,6 +245,8 @@ std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &repor
                    repeat, body.width());
         if (cancelled(i + 1, result.pages)) {
             painter.end();
+            qCInfo(lcExport) << "PDF export cancelled after" << i + 1 << "of" << result.pages
+                             << "pages";
             return std::nullopt;
         }
     }
@@ -269,6 +277,12 @@ std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &repor
         return std::nullopt;
     }
     result.pdf = bytes;
+    qCInfo(lcExport).nospace() << "PDF "
+                               << (options.product == Product::FullReport ? "report"
+                                                                          : "executive summary")
+                               << ": " << result.pages << " pages, " << result.pdf.size()
+                               << " bytes, " << result.warnings.size() << " warnings, "
+                               << clock.elapsed() << " ms";
     return result;
 }
 

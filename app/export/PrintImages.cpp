@@ -3,6 +3,7 @@
 
 #include "export/PrintImages.h"
 
+#include "diagnostics/Logging.h"
 #include "export/ExportText.h"
 #include "format/AttachmentStore.h"
 
@@ -77,6 +78,7 @@ const PrintImages::Info &PrintImages::info(const QString &id)
                               std::max(1, qRound(info.natural.height() * scale)));
     } else {
         info.shown = QSizeF(m_columnWidth, m_unitsPerInch / 2);
+        qCInfo(lcExport) << "image" << id.left(12) << "is drawn as a placeholder -" << info.problem;
     }
     return *m_info.insert(id, info);
 }
@@ -102,8 +104,10 @@ QSizeF PrintImages::intrinsicSize(QTextDocument *doc, int position, const QTextF
 QImage PrintImages::decode(const QString &id, const Info &info) const
 {
     const auto bytes = m_store.bytes(id);
-    if (!bytes)
+    if (!bytes) {
+        qCInfo(lcExport) << "image" << id.left(12) << "has gone from the report";
         return {};
+    }
     QBuffer buffer(const_cast<QByteArray *>(&*bytes));
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
@@ -111,8 +115,10 @@ QImage PrintImages::decode(const QString &id, const Info &info) const
     if (info.jpeg)
         reader.setScaledSize(info.embedded);
     QImage image = reader.read();
-    if (image.isNull())
+    if (image.isNull()) {
+        qCInfo(lcExport) << "could not decode image" << id.left(12) << "-" << reader.errorString();
         return {};
+    }
     if (image.size() != info.embedded)
         image = image.scaled(info.embedded, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     // The PDF engine wants 32-bit pixels; without an alpha channel it writes no soft mask.

@@ -3,6 +3,7 @@
 
 #include "format/PmdArchive.h"
 
+#include "diagnostics/Logging.h"
 #include "format/AttachmentStore.h"
 #include "format/FormatText.h"
 #include "format/MediaTypes.h"
@@ -226,6 +227,9 @@ std::optional<PmdArchive::Loaded> PmdArchive::read(const QString &path, QString 
             ++it;
         }
     }
+    qCDebug(lcFormat).nospace() << "read " << path << ": " << count << " entries, "
+                                << loaded.attachmentEntries.size() << " attachments, "
+                                << loaded.warnings.size() << " warnings";
     return loaded;
 }
 
@@ -363,6 +367,7 @@ bool PmdArchive::write(const QString &path, const Report &report, const Attachme
         fail(error, file.errorString());
         return false;
     }
+    qCDebug(lcFormat).nospace() << "wrote " << path << ": " << bytes->size() << " bytes";
     return true;
 }
 

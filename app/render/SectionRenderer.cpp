@@ -3,6 +3,7 @@
 
 #include "render/SectionRenderer.h"
 
+#include "diagnostics/Logging.h"
 #include "model/ReportParts.h"
 #include "model/Section.h"
 #include "render/ReportHtml.h"
@@ -150,12 +151,15 @@ QStringList SectionRenderer::blocks(const Section &section)
     if (entry.source != section.text || entry.title != section.title || entry.blocks.isEmpty()) {
         if (tryFastPath(entry, section)) {
             ++m_fast;
+            qCDebug(lcRender) << "section" << section.id << "- one paragraph re-rendered";
         } else {
             entry.title = section.title;
             entry.source = section.text;
             entry.hasDefinitions = hasDefinitions(section.text);
             entry.blocks =
                 m_markdown.renderBlocks(section.text, ReportParts::sectionAnchorPrefix(section.id));
+            qCDebug(lcRender) << "section" << section.id << "- rendered whole,"
+                              << entry.blocks.size() << "blocks";
         }
     }
     if (isBlank(section.text))

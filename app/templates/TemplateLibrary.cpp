@@ -3,6 +3,7 @@
 
 #include "templates/TemplateLibrary.h"
 
+#include "diagnostics/Logging.h"
 #include "format/ReportJson.h"
 #include "model/Report.h"
 
@@ -18,8 +19,11 @@ namespace {
 QJsonObject readResource(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        // The templates are built in: a missing one is a packaging mistake.
+        qCWarning(lcCore) << "cannot read the built-in" << path << "-" << file.errorString();
         return {};
+    }
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 

@@ -3,6 +3,7 @@
 
 #include "preview/PreviewPane.h"
 
+#include "UiLogging.h"
 #include "document/ReportDocument.h"
 #include "preview/PreviewBrowser.h"
 #include "render/CodeHighlighter.h"
@@ -230,6 +231,7 @@ void PreviewPane::rebuild()
     m_needsRebuild = false;
     m_dirty.clear();
     bar->setValue(scroll);
+    qCDebug(lcUi) << "preview rebuilt:" << count << "parts";
 }
 
 void PreviewPane::flush()
@@ -251,14 +253,20 @@ void PreviewPane::flush()
         const QStringList &old = m_chunks[part];
         if (chunks.size() == old.size()) {
             // The usual keystroke: same blocks, one of them different.
+            int replaced = 0;
             for (qsizetype i = 0; i < chunks.size(); ++i) {
-                if (chunks[i] != old[i])
+                if (chunks[i] != old[i]) {
                     replaceChunk(m_chunkFrames[part][i], chunks[i]);
+                    ++replaced;
+                }
             }
             m_chunks[part] = chunks;
+            qCDebug(lcUi) << "preview patched part" << part << "-" << replaced << "of"
+                          << chunks.size() << "blocks replaced";
             continue;
         }
         // Blocks were added or removed: refill the part's frame.
+        const qsizetype before = old.size();
         QTextFrame *frame = m_frames[part];
         QTextCursor cursor = frame->firstCursorPosition();
         cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
@@ -266,6 +274,8 @@ void PreviewPane::flush()
         cursor.setBlockFormat(QTextBlockFormat());
         cursor.setCharFormat(QTextCharFormat());
         fillPart(part, cursor, chunks);
+        qCDebug(lcUi) << "preview refilled part" << part << "-" << before << "->" << chunks.size()
+                      << "blocks";
     }
     m_dirty.clear();
     bar->setValue(scroll);
