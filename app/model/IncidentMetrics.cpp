@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace debrief {
 
 namespace {
@@ -23,24 +25,32 @@ IncidentMetrics::IncidentMetrics(const ReportMetadata &m)
     , m_mitigate(between(m.started, m.mitigated))
     , m_resolve(between(m.started, m.resolved))
 {
-    struct Pair
+    struct Instant
     {
-        const QDateTime &earlier;
-        const QDateTime &later;
-        const char *earlierName;
-        const char *laterName;
+        const QDateTime &at;
+        const char *name;
     };
-    const Pair order[] = {{m.started, m.detected, "started", "detected"},
-                          {m.detected, m.mitigated, "detected", "mitigated"},
-                          {m.mitigated, m.resolved, "mitigated", "resolved"},
-                          {m.started, m.resolved, "started", "resolved"}};
-    for (const Pair &p : order) {
-        if (p.earlier.isValid() && p.later.isValid() && p.later < p.earlier) {
+    const Instant sequence[] = {{m.started, "started"},
+                                {m.detected, "detected"},
+                                {m.mitigated, "mitigated"},
+                                {m.resolved, "resolved"}};
+    auto check = [this](const Instant &earlier, const Instant &later) {
+        if (earlier.at.isValid() && later.at.isValid() && later.at < earlier.at) {
             m_problems << QCoreApplication::translate("IncidentMetrics",
                                                       "the %1 time is before the %2 time")
-                              .arg(QLatin1String(p.laterName), QLatin1String(p.earlierName));
+                              .arg(QLatin1String(later.name), QLatin1String(earlier.name));
         }
+    };
+    // Each instant against the nearest one before it that is set (a missing instant in
+    // between must not hide a negative figure), and the resolution against the start.
+    for (qsizetype i = 1; i < std::ssize(sequence); ++i) {
+        qsizetype previous = i - 1;
+        while (previous > 0 && !sequence[previous].at.isValid())
+            --previous;
+        check(sequence[previous], sequence[i]);
     }
+    if (m.detected.isValid() || m.mitigated.isValid())
+        check(sequence[0], sequence[3]);
 }
 
 QString IncidentMetrics::formatDuration(qint64 secs)
