@@ -41,6 +41,37 @@ QString capitalised(const QString &s)
     return s.isEmpty() ? s : s.at(0).toUpper() + s.mid(1);
 }
 
+// A section's Markdown as written, without the blank lines around it. The first line keeps
+// its indentation: four spaces there open an indented code block.
+QString sectionBody(const QString &markdown)
+{
+    QString body = markdown;
+    body.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    static const QRegularExpression leadingBlankLines(QStringLiteral("^(?:[ \\t]*\\n)+"));
+    body.remove(leadingBlankLines);
+    qsizetype end = body.size();
+    while (end > 0 && body.at(end - 1).isSpace())
+        --end;
+    body.truncate(end);
+    return body;
+}
+
+// A link destination that CommonMark reads whole: in angle brackets when it holds a space or
+// a parenthesis (the images folder of "Post mortem (v2).md").
+QString destination(const QString &path)
+{
+    static const QRegularExpression bare(QStringLiteral("^[^\\s()<>\\\\]*$"));
+    if (bare.match(path).hasMatch())
+        return path;
+    QString escaped;
+    for (const QChar c : path) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('<') || c == QLatin1Char('>'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return QLatin1Char('<') + escaped + QLatin1Char('>');
+}
+
 } // namespace
 
 QString MarkdownExporter::tableCell(const QString &text)
@@ -105,8 +136,7 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
         QStringLiteral("\\(attachment:([0-9a-f]{64})(\\s+\"[^\"]*\")?\\)"));
     for (const Section &s : r.sections) {
         md += QStringLiteral("## %1\n\n").arg(plain(s.title));
-        QString text = s.text.trimmed();
-        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        const QString text = sectionBody(s.text);
         QString rewritten;
         qsizetype last = 0;
         for (auto it = attachmentLink.globalMatch(text); it.hasNext();) {
@@ -117,8 +147,9 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
                 result.warnings << ExportText::tr(
                                        "section \"%1\" shows an image that is not in the report")
                                        .arg(s.title);
-            rewritten += path.isEmpty() ? match.captured(0)
-                                        : QStringLiteral("(%1%2)").arg(path, match.captured(2));
+            rewritten += path.isEmpty()
+                             ? match.captured(0)
+                             : QStringLiteral("(%1%2)").arg(destination(path), match.captured(2));
             last = match.capturedEnd();
         }
         rewritten += text.mid(last);
@@ -165,7 +196,9 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
                 notes << QStringLiteral("owner: %1").arg(plain(a.owner));
             if (a.due.isValid())
                 notes << QStringLiteral("due: %1").arg(a.due.toString(Qt::ISODate));
-            notes << a.priority << QStringLiteral("kind: %1").arg(a.kind);
+            if (!a.priority.isEmpty())
+                notes << a.priority;
+            notes << QStringLiteral("kind: %1").arg(a.kind);
             if (a.status != QLatin1String("open") && a.status != QLatin1String("done"))
                 notes << QStringLiteral("status: %1").arg(Vocabulary::actionStatusLabel(a.status));
             if (!a.trackerUrl.isEmpty())
