@@ -93,29 +93,18 @@ QString PmdArchive::entryNameFor(const QString &id, const QString &mediaType)
     return kAttachmentDir + id + QLatin1Char('.') + MediaTypes::extensionFor(mediaType);
 }
 
-std::optional<PmdArchive::Loaded> PmdArchive::read(const QString &path, QString *error)
+namespace {
+
+// Every entry's name, size and compression checked before anything is inflated; attachment
+// entries collected, unknown ones warned about. The index of report.json, or -1.
+std::optional<qint64> checkEntries(const ZipReader &zip, PmdArchive::Loaded *loaded, QString *error)
 {
-    if (!checkFile(path, error))
-        return std::nullopt;
-    ZipReader zip;
-    if (!zip.open(path, error))
-        return std::nullopt;
-
-    const qint64 count = zip.entryCount();
-    if (count > PmdLimits::kMaxEntries) {
-        fail(error, FormatText::tr("the archive has %1 entries; at most %2 are allowed")
-                        .arg(count)
-                        .arg(PmdLimits::kMaxEntries));
-        return std::nullopt;
-    }
-
-    Loaded loaded;
     QSet<QString> names;
     qint64 total = 0;
     qint64 reportIndex = -1;
-    for (qint64 i = 0; i < count; ++i) {
+    for (qint64 i = 0; i < zip.entryCount(); ++i) {
         const ZipReader::Entry e = zip.entry(i);
-        if (!isSafeEntryName(e.name)) {
+        if (!PmdArchive::isSafeEntryName(e.name)) {
             fail(error,
                  FormatText::tr("unsafe entry name \"%1\" (absolute, or escaping the archive)")
                      .arg(e.name.left(200)));
@@ -144,43 +133,54 @@ std::optional<PmdArchive::Loaded> PmdArchive::read(const QString &path, QString 
         if (e.name == kReportEntry) {
             reportIndex = i;
         } else if (const auto m = attachmentEntryPattern().match(e.name); m.hasMatch()) {
-            loaded.attachmentEntries.insert(m.captured(1), e.name);
+            loaded->attachmentEntries.insert(m.captured(1), e.name);
         } else if (i != 0 && !e.name.endsWith(QLatin1Char('/'))) {
-            loaded.warnings << FormatText::tr(
-                                   "unknown entry \"%1\" is ignored and not kept when saving")
-                                   .arg(e.name);
+            loaded->warnings << FormatText::tr(
+                                    "unknown entry \"%1\" is ignored and not kept when saving")
+                                    .arg(e.name);
         }
     }
+    return reportIndex;
+}
 
-    if (count == 0 || zip.entry(0).name != kMimetypeEntry) {
+// The first entry must be the stored mimetype naming our media type.
+bool checkMimetype(const ZipReader &zip, PmdArchive::Loaded *loaded, QString *error)
+{
+    if (zip.entryCount() == 0 || zip.entry(0).name != kMimetypeEntry) {
         fail(error,
-             names.contains(kMimetypeEntry)
+             zip.indexOf(kMimetypeEntry) >= 0
                  ? FormatText::tr("the mimetype entry is not the first entry; not a Debrief report")
                  : FormatText::tr("no mimetype entry; not a Debrief report"));
-        return std::nullopt;
+        return false;
     }
     const auto mimetype = zip.read(0, 256, error);
     if (!mimetype)
-        return std::nullopt;
-    if (*mimetype != kMediaType) {
+        return false;
+    if (*mimetype != PmdArchive::kMediaType) {
         fail(error, FormatText::tr("the mimetype is \"%1\", not \"%2\"; not a Debrief report")
                         .arg(QString::fromUtf8(mimetype->left(100)).toHtmlEscaped(),
-                             QLatin1String(kMediaType)));
-        return std::nullopt;
+                             QLatin1String(PmdArchive::kMediaType)));
+        return false;
     }
     if (!zip.entry(0).stored)
-        loaded.warnings << FormatText::tr(
+        loaded->warnings << FormatText::tr(
             "the mimetype entry is compressed; tools will not recognise the file");
+    return true;
+}
 
+// report.json, bounded, parsed and mapped to a Report.
+bool readReport(const ZipReader &zip, qint64 reportIndex, PmdArchive::Loaded *loaded,
+                QString *error)
+{
     if (reportIndex < 0) {
         fail(error, FormatText::tr("no report.json in the archive"));
-        return std::nullopt;
+        return false;
     }
     QString why;
     const auto json = zip.read(reportIndex, PmdLimits::kMaxJsonBytes, &why);
     if (!json) {
         fail(error, FormatText::tr("cannot read report.json: %1").arg(why));
-        return std::nullopt;
+        return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(*json, &parseError);
@@ -188,45 +188,75 @@ std::optional<PmdArchive::Loaded> PmdArchive::read(const QString &path, QString 
         fail(error, FormatText::tr("report.json is not valid JSON: %1 at byte %2")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
-        return std::nullopt;
+        return false;
     }
     if (!doc.isObject()) {
         fail(error, FormatText::tr("report.json holds a JSON %1, not an object")
                         .arg(doc.isArray() ? FormatText::tr("array") : FormatText::tr("value")));
-        return std::nullopt;
+        return false;
     }
-    auto report = ReportJson::fromJson(doc.object(), &loaded.warnings, error);
+    auto report = ReportJson::fromJson(doc.object(), &loaded->warnings, error);
     if (!report)
-        return std::nullopt;
-    loaded.report = std::move(*report);
+        return false;
+    loaded->report = std::move(*report);
+    return true;
+}
 
+// The attachment table and the archive's attachment entries, matched: each side's strays
+// are warned about, and entries nobody lists are dropped.
+void matchAttachments(const ZipReader &zip, PmdArchive::Loaded *loaded)
+{
     QSet<QString> listed;
-    for (const Attachment &a : std::as_const(loaded.report.attachments)) {
+    for (const Attachment &a : std::as_const(loaded->report.attachments)) {
         listed.insert(a.id);
-        const QString entry = loaded.attachmentEntries.value(a.id);
+        const QString entry = loaded->attachmentEntries.value(a.id);
         if (entry.isEmpty()) {
-            loaded.warnings << FormatText::tr("attachment \"%1\" (%2) has no data in the archive")
-                                   .arg(a.fileName, a.id.left(12));
+            loaded->warnings << FormatText::tr("attachment \"%1\" (%2) has no data in the archive")
+                                    .arg(a.fileName, a.id.left(12));
             continue;
         }
         const qint64 claimed = zip.entry(zip.indexOf(entry)).size;
         if (claimed != a.size)
-            loaded.warnings << FormatText::tr(
-                                   "attachment \"%1\" is listed as %2 bytes but holds %3")
-                                   .arg(a.fileName)
-                                   .arg(a.size)
-                                   .arg(claimed);
+            loaded->warnings << FormatText::tr(
+                                    "attachment \"%1\" is listed as %2 bytes but holds %3")
+                                    .arg(a.fileName)
+                                    .arg(a.size)
+                                    .arg(claimed);
     }
-    for (auto it = loaded.attachmentEntries.begin(); it != loaded.attachmentEntries.end();) {
+    for (auto it = loaded->attachmentEntries.begin(); it != loaded->attachmentEntries.end();) {
         if (!listed.contains(it.key())) {
-            loaded.warnings << FormatText::tr(
-                                   "entry \"%1\" is not in the attachment table; ignored")
-                                   .arg(it.value());
-            it = loaded.attachmentEntries.erase(it);
+            loaded->warnings << FormatText::tr(
+                                    "entry \"%1\" is not in the attachment table; ignored")
+                                    .arg(it.value());
+            it = loaded->attachmentEntries.erase(it);
         } else {
             ++it;
         }
     }
+}
+
+} // namespace
+
+std::optional<PmdArchive::Loaded> PmdArchive::read(const QString &path, QString *error)
+{
+    if (!checkFile(path, error))
+        return std::nullopt;
+    ZipReader zip;
+    if (!zip.open(path, error))
+        return std::nullopt;
+    const qint64 count = zip.entryCount();
+    if (count > PmdLimits::kMaxEntries) {
+        fail(error, FormatText::tr("the archive has %1 entries; at most %2 are allowed")
+                        .arg(count)
+                        .arg(PmdLimits::kMaxEntries));
+        return std::nullopt;
+    }
+    Loaded loaded;
+    const auto reportIndex = checkEntries(zip, &loaded, error);
+    if (!reportIndex || !checkMimetype(zip, &loaded, error) ||
+        !readReport(zip, *reportIndex, &loaded, error))
+        return std::nullopt;
+    matchAttachments(zip, &loaded);
     qCDebug(lcFormat).nospace() << "read " << path << ": " << count << " entries, "
                                 << loaded.attachmentEntries.size() << " attachments, "
                                 << loaded.warnings.size() << " warnings";
