@@ -56,6 +56,11 @@ QString MarkdownExporter::tableCell(const QString &text)
     return cell.trimmed();
 }
 
+QString MarkdownExporter::emptySectionText()
+{
+    return tr(kEmptySectionText);
+}
+
 MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
                                                         const AttachmentStore &attachments,
                                                         const QString &imagesFolder,
@@ -124,7 +129,7 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
             last = match.capturedEnd();
         }
         rewritten += text.mid(last);
-        md += rewritten.isEmpty() ? QStringLiteral("_%1_\n\n").arg(tr("Not written yet."))
+        md += rewritten.isEmpty() ? QStringLiteral("_%1_\n\n").arg(emptySectionText())
                                   : rewritten + QStringLiteral("\n\n");
     }
 

@@ -37,6 +37,13 @@ public:
 
     // Text for one table cell: pipes escaped, lines joined.
     static QString tableCell(const QString &text);
+
+    // What an empty section says, in italics. MarkdownImporter reads it back as no text, in
+    // this source form or translated.
+    static constexpr const char *kEmptySectionText =
+        QT_TRANSLATE_NOOP("MarkdownExporter", "Not written yet.");
+    // kEmptySectionText in the language the export is written in.
+    static QString emptySectionText();
 };
 
 } // namespace debrief
