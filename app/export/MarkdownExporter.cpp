@@ -83,6 +83,16 @@ QString MarkdownExporter::tableCell(const QString &text)
     return cell.trimmed();
 }
 
+QString MarkdownExporter::emptySectionText()
+{
+    return ExportText::tr(kEmptySectionText);
+}
+
+QString MarkdownExporter::noTimeText()
+{
+    return ExportText::tr(kNoTimeText);
+}
+
 MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
                                                         const AttachmentStore &attachments,
                                                         const QString &imagesFolder,
@@ -153,9 +163,8 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
             last = match.capturedEnd();
         }
         rewritten += text.mid(last);
-        md += rewritten.isEmpty()
-                  ? QStringLiteral("_%1_\n\n").arg(ExportText::tr("Not written yet."))
-                  : rewritten + QStringLiteral("\n\n");
+        md += rewritten.isEmpty() ? QStringLiteral("_%1_\n\n").arg(emptySectionText())
+                                  : rewritten + QStringLiteral("\n\n");
     }
 
     if (!r.timeline.isEmpty()) {
@@ -167,7 +176,7 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
                            ExportText::tr("What happened"), ExportText::tr("Who"));
         QDate lastDate;
         for (const TimelineEntry &e : r.timeline) {
-            QString time = ExportText::tr("(no time)");
+            QString time = noTimeText();
             if (e.at.isValid()) {
                 const QDateTime local = e.at.toTimeZone(zone);
                 time = local.date() == lastDate

@@ -37,6 +37,16 @@ public:
 
     // Text for one table cell: pipes escaped, lines joined.
     static QString tableCell(const QString &text);
+
+    // What an empty section says, in italics. MarkdownImporter reads it back as no text, in
+    // this source form or translated.
+    static constexpr const char *kEmptySectionText =
+        QT_TRANSLATE_NOOP("Export", "Not written yet.");
+    // kEmptySectionText in the language the export is written in.
+    static QString emptySectionText();
+    // What a timeline entry without a time shows instead (the importer reads it back).
+    static constexpr const char *kNoTimeText = QT_TRANSLATE_NOOP("Export", "(no time)");
+    static QString noTimeText();
 };
 
 } // namespace debrief

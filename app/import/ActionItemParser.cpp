@@ -4,22 +4,17 @@
 #include "import/ActionItemParser.h"
 
 #include "format/ReportJson.h"
+#include "import/ImportText.h"
 #include "import/MarkdownTable.h"
 #include "import/SectionMatcher.h"
 #include "import/TimestampText.h"
 #include "model/Vocabulary.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace debrief {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MarkdownImporter", text);
-}
 
 enum class Column { None, Title, Owner, Due, Kind, Priority, Status, Tracker };
 
@@ -129,16 +124,16 @@ QString ActionItemParser::kindForHeading(const QString &heading)
     return {};
 }
 
-bool ActionItemParser::hasActionTable(const QStringList &lines, const MarkdownOutline &outline,
-                                      int first, int last)
+bool ActionItemParser::hasActionTable(const ImportSource &source, LineRange range)
 {
-    for (const MarkdownOutline::Block &b : outline.blocksIn(first, last)) {
-        if (b.kind != MarkdownOutline::Kind::Paragraph || b.first < first || b.first > last)
+    for (const MarkdownOutline::Block &b : source.blocksIn(range)) {
+        if (b.kind != MarkdownOutline::Kind::Paragraph)
             continue;
-        for (int i = b.first; i <= std::min(b.last, last); ++i) {
-            if (!MarkdownTable::startsTable(lines, i, std::min(b.last, last)))
+        const int end = std::min(b.last, range.last);
+        for (int i = b.first; i <= end; ++i) {
+            if (!MarkdownTable::startsTable(source.lines(), i, end))
                 continue;
-            for (const QString &h : MarkdownTable::cells(lines.at(i))) {
+            for (const QString &h : MarkdownTable::cells(source.line(i))) {
                 if (columnFor(h) == Column::Title)
                     return true;
             }
@@ -159,7 +154,7 @@ QString ActionItemParser::kindFor(const QString &written)
         return fromWords;
     if (k == QLatin1String("fix") || k == QLatin1String("correction"))
         return QStringLiteral("mitigate");
-    m_warnings << tr("action kind \"%1\" is not one of %2; kept as written")
+    m_warnings << ImportText::tr("action kind \"%1\" is not one of %2; kept as written")
                       .arg(written, Vocabulary::actionKinds().join(QStringLiteral(", ")));
     return k;
 }
@@ -192,7 +187,7 @@ QString ActionItemParser::statusFor(const QString &written)
         return QStringLiteral("in-progress");
     if (done.contains(k))
         return QStringLiteral("done");
-    m_warnings << tr("action status \"%1\" is not one of %2; kept as written")
+    m_warnings << ImportText::tr("action status \"%1\" is not one of %2; kept as written")
                       .arg(written, Vocabulary::actionStatuses().join(QStringLiteral(", ")));
     return k;
 }
@@ -254,37 +249,32 @@ bool ActionItemParser::applyAnnotations(const QString &annotations, ActionItem *
     return true;
 }
 
-void ActionItemParser::read(const QStringList &lines, const MarkdownOutline &outline, int first,
-                            int last, QList<bool> *consumed)
+void ActionItemParser::read(ImportSource *source, LineRange range)
 {
-    for (const MarkdownOutline::Block &b : outline.blocksIn(first, last)) {
-        if (b.first < first || b.first > last)
-            continue;
-        const int end = std::min(b.last, last);
+    for (const MarkdownOutline::Block &b : source->blocksIn(range)) {
+        const int end = std::min(b.last, range.last);
         switch (b.kind) {
         case MarkdownOutline::Kind::Heading: {
             const QString kind = kindForHeading(b.text);
             m_kind = kind.isEmpty() ? m_defaultKind : kind;
             // A heading that only says which kind the items below are is kept in the kind.
             if (!kind.isEmpty() &&
-                SectionMatcher::normalized(b.text).split(QLatin1Char(' ')).size() <= 3) {
-                for (int i = b.first; i <= end; ++i)
-                    (*consumed)[i] = true;
-            }
+                SectionMatcher::normalized(b.text).split(QLatin1Char(' ')).size() <= 3)
+                source->consume({b.first, end});
             break;
         }
         case MarkdownOutline::Kind::List:
             for (const MarkdownOutline::Item &item : b.items)
-                readItem(lines, item, consumed);
+                readItem(source, item);
             break;
         case MarkdownOutline::Kind::Paragraph:
             for (int i = b.first; i <= end; ++i) {
-                if (!MarkdownTable::startsTable(lines, i, end))
+                if (!MarkdownTable::startsTable(source->lines(), i, end))
                     continue;
                 int rows = i + 1;
-                while (rows + 1 <= end && MarkdownTable::isRow(lines.at(rows + 1)))
+                while (rows + 1 <= end && MarkdownTable::isRow(source->line(rows + 1)))
                     ++rows;
-                readTable(lines, i, rows, consumed);
+                readTable(source, {i, rows});
                 i = rows;
             }
             break;
@@ -327,14 +317,13 @@ QString folded(const QStringList &lines, const MarkdownOutline::Item &item, QStr
 
 } // namespace
 
-void ActionItemParser::readItem(const QStringList &lines, const MarkdownOutline::Item &item,
-                                QList<bool> *consumed)
+void ActionItemParser::readItem(ImportSource *source, const MarkdownOutline::Item &item)
 {
     ActionItem a;
     a.id = ReportJson::newId();
     a.kind = m_kind;
     QString main;
-    folded(lines, item, &main);
+    folded(source->lines(), item, &main);
     static const QRegularExpression box(QStringLiteral("^\\[([ xX])\\]\\s+"));
     if (const auto m = box.match(main); m.hasMatch()) {
         a.status =
@@ -366,7 +355,7 @@ void ActionItemParser::readItem(const QStringList &lines, const MarkdownOutline:
     QStringList children;
     for (const MarkdownOutline::Item &c : item.children) {
         QString childMain;
-        children << folded(lines, c, &childMain);
+        children << folded(source->lines(), c, &childMain);
     }
     a.title = main.trimmed();
     if (!children.isEmpty())
@@ -376,20 +365,18 @@ void ActionItemParser::readItem(const QStringList &lines, const MarkdownOutline:
     if (a.title.isEmpty())
         return;
     m_items << a;
-    for (int i = item.first; i <= item.last; ++i)
-        (*consumed)[i] = true;
+    source->consume({item.first, item.last});
 }
 
-bool ActionItemParser::readTable(const QStringList &lines, int first, int last,
-                                 QList<bool> *consumed)
+bool ActionItemParser::readTable(ImportSource *source, LineRange rows)
 {
     QList<Column> columns;
-    for (const QString &h : MarkdownTable::cells(lines.at(first)))
+    for (const QString &h : MarkdownTable::cells(source->line(rows.first)))
         columns << columnFor(h);
     if (!columns.contains(Column::Title))
         return false;
-    for (int i = first + 2; i <= last; ++i) {
-        const QStringList cells = MarkdownTable::cells(lines.at(i));
+    for (int i = rows.first + 2; i <= rows.last; ++i) {
+        const QStringList cells = MarkdownTable::cells(source->line(i));
         ActionItem a;
         a.id = ReportJson::newId();
         a.kind = m_kind;
@@ -407,7 +394,7 @@ bool ActionItemParser::readTable(const QStringList &lines, int first, int last,
                 if (const auto d = TimestampText::parseDate(cell))
                     a.due = *d;
                 else if (!cell.isEmpty())
-                    unplaced << tr("due: %1").arg(cell);
+                    unplaced << ImportText::tr("due: %1").arg(cell);
                 break;
             case Column::Kind:
                 a.kind = kindFor(cell);
@@ -417,7 +404,7 @@ bool ActionItemParser::readTable(const QStringList &lines, int first, int last,
                 if (Vocabulary::priorities().contains(p))
                     a.priority = p;
                 else if (!p.isEmpty())
-                    unplaced << tr("priority: %1").arg(cell);
+                    unplaced << ImportText::tr("priority: %1").arg(cell);
                 break;
             }
             case Column::Status:
@@ -441,9 +428,9 @@ bool ActionItemParser::readTable(const QStringList &lines, int first, int last,
         if (a.title.trimmed().isEmpty())
             continue;
         m_items << a;
-        (*consumed)[i] = true;
+        source->consume(i);
     }
-    (*consumed)[first] = (*consumed)[first + 1] = true;
+    source->consume({rows.first, rows.first + 1});
     return true;
 }
 

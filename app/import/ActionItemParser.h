@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "import/MarkdownOutline.h"
+#include "import/ImportSource.h"
 #include "model/ActionItem.h"
 
 #include <QStringList>
@@ -21,22 +21,19 @@ class ActionItemParser
 public:
     explicit ActionItemParser(const QString &defaultKind);
 
-    void read(const QStringList &lines, const MarkdownOutline &outline, int first, int last,
-              QList<bool> *consumed);
+    void read(ImportSource *source, LineRange range);
 
     // The action kind a heading names ("Preventative measures": prevent), or empty.
     static QString kindForHeading(const QString &heading);
     // Whether the range holds a table with an action column, as our exporter writes.
-    static bool hasActionTable(const QStringList &lines, const MarkdownOutline &outline, int first,
-                               int last);
+    static bool hasActionTable(const ImportSource &source, LineRange range);
 
     const QList<ActionItem> &items() const { return m_items; }
     const QStringList &warnings() const { return m_warnings; }
 
 private:
-    void readItem(const QStringList &lines, const MarkdownOutline::Item &item,
-                  QList<bool> *consumed);
-    bool readTable(const QStringList &lines, int first, int last, QList<bool> *consumed);
+    void readItem(ImportSource *source, const MarkdownOutline::Item &item);
+    bool readTable(ImportSource *source, LineRange rows);
     bool applyAnnotations(const QString &annotations, ActionItem *item);
     QString kindFor(const QString &written);
     QString statusFor(const QString &written);

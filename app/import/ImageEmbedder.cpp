@@ -7,9 +7,9 @@
 #include "format/MediaTypes.h"
 #include "format/PmdLimits.h"
 #include "format/ReportValidator.h"
+#include "import/ImportText.h"
 #include "import/MarkdownTable.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,11 +19,6 @@
 namespace debrief {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MarkdownImporter", text);
-}
 
 void addOnce(QStringList *list, const QString &s)
 {
@@ -37,10 +32,8 @@ ImageEmbedder::ImageEmbedder(const QString &baseDir)
     : m_baseDir(baseDir)
 {}
 
-QString ImageEmbedder::load(const QString &url, const QString &alt)
+std::optional<QFileInfo> ImageEmbedder::localFile(const QString &url)
 {
-    if (const auto it = m_idForUrl.constFind(url); it != m_idForUrl.cend())
-        return *it;
     static const QRegularExpression remote(QStringLiteral("^(?:https?|ftp)://"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression windows(QStringLiteral("^(?:[A-Za-z]:[\\\\/]|\\\\\\\\)"));
@@ -51,21 +44,19 @@ QString ImageEmbedder::load(const QString &url, const QString &alt)
     }
     if (windows.match(url).hasMatch()) {
         addOnce(&m_missing, url);
-        m_warnings
-            << tr("image %1 is a Windows path from another machine; kept as written").arg(url);
+        m_warnings << ImportText::tr(
+                          "image %1 is a Windows path from another machine; kept as written")
+                          .arg(url);
         return {};
     }
     if (scheme.match(url).hasMatch() || url.isEmpty()) {
         addOnce(&m_missing, url);
-        m_warnings
-            << tr("image %1 is not a path relative to the document; kept as written").arg(url);
+        m_warnings << ImportText::tr(
+                          "image %1 is not a path relative to the document; kept as written")
+                          .arg(url);
         return {};
     }
 
-    // The user chose this document, and only files that check out as images are read, so a
-    // path outside its folder (a shared ../images, an absolute path) is embedded too, but
-    // named in the warnings: a borrowed document could point at someone's own screenshots.
-    const QString root = QFileInfo(m_baseDir).canonicalFilePath();
     QString path = QDir(m_baseDir).absoluteFilePath(url);
     if (!QFileInfo::exists(path)) {
         const QString decoded = QUrl::fromPercentEncoding(
@@ -77,12 +68,28 @@ QString ImageEmbedder::load(const QString &url, const QString &alt)
         addOnce(&m_missing, url);
         return {};
     }
+    return info;
+}
+
+QString ImageEmbedder::load(const QString &url, const QString &alt)
+{
+    if (const auto it = m_idForUrl.constFind(url); it != m_idForUrl.cend())
+        return *it;
+    const std::optional<QFileInfo> found = localFile(url);
+    if (!found)
+        return {};
+    const QFileInfo &info = *found;
+    // The user chose this document, and only files that check out as images are read, so a
+    // path outside its folder (a shared ../images, an absolute path) is embedded too, but
+    // named in the warnings: a borrowed document could point at someone's own screenshots.
+    const QString root = QFileInfo(m_baseDir).canonicalFilePath();
     const QString canonical = info.canonicalFilePath();
     const bool outside = root.isEmpty() || !canonical.startsWith(root + QLatin1Char('/'));
     if (info.size() > PmdLimits::kMaxAttachmentBytes ||
         m_totalBytes + info.size() > PmdLimits::kMaxTotalBytes) {
         addOnce(&m_refused, url);
-        m_warnings << tr("image %1 is larger than a report may hold (%2 MiB); kept as written")
+        m_warnings << ImportText::tr(
+                          "image %1 is larger than a report may hold (%2 MiB); kept as written")
                           .arg(url)
                           .arg(PmdLimits::kMaxAttachmentBytes >> 20);
         return {};
@@ -90,20 +97,20 @@ QString ImageEmbedder::load(const QString &url, const QString &alt)
     QFile file(canonical);
     if (!file.open(QIODevice::ReadOnly)) {
         addOnce(&m_refused, url);
-        m_warnings << tr("image %1 cannot be read: %2").arg(url, file.errorString());
+        m_warnings << ImportText::tr("image %1 cannot be read: %2").arg(url, file.errorString());
         return {};
     }
     const QByteArray data = file.read(PmdLimits::kMaxAttachmentBytes + 1);
     if (data.size() > PmdLimits::kMaxAttachmentBytes) {
         addOnce(&m_refused, url);
-        m_warnings << tr("image %1 grew while being read; kept as written").arg(url);
+        m_warnings << ImportText::tr("image %1 grew while being read; kept as written").arg(url);
         return {};
     }
     const QString mediaType = MediaTypes::detect(data, info.fileName());
     const QString bad = ReportValidator::checkImage(data, mediaType);
     if (!bad.isEmpty()) {
         addOnce(&m_refused, url);
-        m_warnings << tr("image %1 %2; kept as written").arg(url, bad);
+        m_warnings << ImportText::tr("image %1 %2; kept as written").arg(url, bad);
         return {};
     }
     const QString id = AttachmentStore::idFor(data);
@@ -119,15 +126,16 @@ QString ImageEmbedder::load(const QString &url, const QString &alt)
         m_totalBytes += data.size();
     }
     if (outside)
-        m_warnings << tr("image %1 is outside the document's folder (%2); embedded, check that "
-                         "it belongs in this report")
+        m_warnings << ImportText::tr(
+                          "image %1 is outside the document's folder (%2); embedded, check that "
+                          "it belongs in this report")
                           .arg(url, canonical);
     addOnce(&m_embedded, url);
     m_idForUrl.insert(url, id);
     return id;
 }
 
-void ImageEmbedder::embed(QStringList *lines, const MarkdownOutline &outline)
+void ImageEmbedder::embed(ImportSource *source)
 {
     // Inline images: ![alt](destination "title"). Reference-style ones are left alone.
     static const QRegularExpression image(
@@ -141,13 +149,13 @@ void ImageEmbedder::embed(QStringList *lines, const MarkdownOutline &outline)
             return;
         const QStringList rewritten = text.split(QLatin1Char('\n'));
         for (qsizetype i = 0; i < rewritten.size(); ++i)
-            (*lines)[blockFirst + i] = rewritten.at(i);
+            source->setLine(blockFirst + int(i), rewritten.at(i));
     };
-    for (const MarkdownOutline::Image &img : outline.images()) {
+    for (const MarkdownOutline::Image &img : source->outline().images()) {
         if (img.first != blockFirst) {
             flush();
             blockFirst = img.first;
-            text = lines->mid(img.first, img.last - img.first + 1).join(QLatin1Char('\n'));
+            text = source->lines().mid(img.first, img.last - img.first + 1).join(QLatin1Char('\n'));
             cursor = 0;
         }
         bool found = false;
@@ -170,8 +178,10 @@ void ImageEmbedder::embed(QStringList *lines, const MarkdownOutline &outline)
         }
         if (!found) {
             addOnce(&m_missing, img.url);
-            m_warnings << tr("image %1 is not an inline image link (a reference?); kept as written")
-                              .arg(img.url);
+            m_warnings
+                << ImportText::tr(
+                       "image %1 is not an inline image link (a reference?); kept as written")
+                       .arg(img.url);
         }
     }
     flush();

@@ -3,11 +3,14 @@
 
 #pragma once
 
-#include "import/MarkdownOutline.h"
+#include "import/ImportSource.h"
 #include "model/Attachment.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QStringList>
+
+#include <optional>
 
 namespace debrief {
 
@@ -20,8 +23,8 @@ class ImageEmbedder
 public:
     explicit ImageEmbedder(const QString &baseDir);
 
-    // Rewrites the destinations of embedded images in `lines`; never adds or removes a line.
-    void embed(QStringList *lines, const MarkdownOutline &outline);
+    // Rewrites the destinations of embedded images in the source's lines.
+    void embed(ImportSource *source);
 
     const QList<Attachment> &attachments() const { return m_attachments; }
     const QHash<QString, QByteArray> &bytes() const { return m_bytes; }
@@ -32,6 +35,8 @@ public:
     const QStringList &warnings() const { return m_warnings; }
 
 private:
+    // The file a local image's url names, or nullopt (and the reason listed).
+    std::optional<QFileInfo> localFile(const QString &url);
     // The attachment id for a local file, or empty (and the reason listed).
     QString load(const QString &url, const QString &alt);
 

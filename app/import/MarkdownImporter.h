@@ -18,7 +18,8 @@ namespace debrief {
 // (SummaryFields), the timeline section into entries (TimelineParser), action-item lists and
 // tables into action items (ActionItemParser), local images into attachments (ImageEmbedder).
 // Text that fits nowhere stays in a section as written. Reads back what MarkdownExporter
-// writes. docs/architecture.md describes the rules.
+// writes. MarkdownImport does the work, one phase at a time; docs/architecture.md describes
+// the rules.
 class MarkdownImporter
 {
 public:

@@ -12,9 +12,9 @@ namespace debrief {
 
 namespace {
 
-struct Topic
+struct TopicNames
 {
-    const char *name;
+    Topic topic;
     QList<QPair<const char *, const char *>> sections; // template id, section id
     QStringList phrases;                               // normalized; template titles are added
 };
@@ -27,43 +27,43 @@ QStringList words(std::initializer_list<const char *> list)
     return out;
 }
 
-const QList<Topic> &topics()
+const QList<TopicNames> &topics()
 {
-    static const QList<Topic> c = [] {
-        QList<Topic> list{
-            {"summary",
+    static const QList<TopicNames> c = [] {
+        QList<TopicNames> list{
+            {Topic::Summary,
              {{"classic", "summary"},
               {"google-sre", "summary"},
               {"pagerduty", "overview"},
               {"atlassian", "summary"}},
              words({"summary", "executive summary", "tl dr", "tldr", "overview", "incident summary",
                     "incident overview", "synopsis", "abstract"})},
-            {"impact",
+            {Topic::Impact,
              {{"google-sre", "impact"}, {"pagerduty", "impact"}, {"atlassian", "impact"}},
              words({"impact", "customer impact", "user impact", "business impact",
                     "impact assessment", "blast radius"})},
-            {"root-cause-resolution",
+            {Topic::RootCauseResolution,
              {{"classic", "root-cause-resolution"}},
              words({"root cause and resolution", "root causes and resolution",
                     "cause and resolution", "root cause resolution", "root cause and fix",
                     "root cause and mitigation", "root cause and remediation"})},
-            {"root-cause",
+            {Topic::RootCause,
              {{"google-sre", "root-causes"}, {"atlassian", "root-cause"}},
              words({"root cause", "root causes", "cause", "causes", "rca", "root cause analysis",
                     "why it happened"})},
-            {"contributing-factors",
+            {Topic::ContributingFactors,
              {{"pagerduty", "contributing-factors"}},
              words({"contributing factors", "contributing causes"})},
-            {"trigger", {{"google-sre", "trigger"}}, words({"trigger", "triggers"})},
-            {"resolution",
+            {Topic::Trigger, {{"google-sre", "trigger"}}, words({"trigger", "triggers"})},
+            {Topic::Resolution,
              {{"google-sre", "resolution"}, {"pagerduty", "resolution"}, {"atlassian", "recovery"}},
              words({"resolution", "mitigation", "recovery", "remediation", "the fix",
                     "resolution and recovery", "mitigation and resolution",
                     "mitigation and recovery", "how we fixed it"})},
-            {"detection",
+            {Topic::Detection,
              {{"google-sre", "detection"}, {"atlassian", "detection"}},
              words({"detection", "how we found out", "how it was detected"})},
-            {"actions",
+            {Topic::Actions,
              {{"classic", "corrective-measures"}},
              words({"corrective and preventative measures", "corrective and preventive measures",
                     "corrective and preventative actions", "corrective and preventive actions",
@@ -71,45 +71,47 @@ const QList<Topic> &topics()
                     "preventive measures", "preventative actions", "preventive actions",
                     "action items", "follow ups", "followups", "follow up actions",
                     "follow up items", "next steps", "remediation items", "action plan"})},
-            {"lessons",
+            {Topic::Lessons,
              {{"atlassian", "lessons-learned"}},
              words(
                  {"lessons learned", "lessons learnt", "learnings", "takeaways", "key takeaways"})},
-            {"went-well",
+            {Topic::WentWell,
              {{"google-sre", "went-well"}, {"pagerduty", "went-well"}},
              words({"what went well", "went well", "things that went well"})},
-            {"went-wrong",
+            {Topic::WentWrong,
              {{"google-sre", "went-wrong"}, {"pagerduty", "went-wrong"}},
              words({"what went wrong", "went wrong", "what went badly", "what did not go well",
                     "what didn t go well", "what could have gone better",
                     "what could be improved"})},
-            {"got-lucky",
+            {Topic::GotLucky,
              {{"google-sre", "got-lucky"}},
              words({"where we got lucky", "got lucky", "what we got lucky with", "lucky breaks"})},
-            {"conclusion",
+            {Topic::Conclusion,
              {{"classic", "conclusion"}},
              words({"conclusion", "conclusions", "closing thoughts", "final thoughts", "wrap up"})},
-            {"supporting",
+            {Topic::Supporting,
              {{"google-sre", "supporting-information"}},
              words({"supporting information", "appendix", "references", "supporting material"})},
-            {"what-happened",
+            {Topic::WhatHappened,
              {{"pagerduty", "what-happened"}},
              words({"what happened", "narrative", "incident description"})},
-            {"responders",
+            {Topic::Responders,
              {{"pagerduty", "responders"}},
              words({"responders", "people involved", "who was involved", "participants"})},
-            {"messaging",
+            {Topic::Messaging,
              {{"pagerduty", "messaging"}},
              words({"messaging", "communication", "communications", "customer communication"})},
-            {"leadup", {{"atlassian", "leadup"}}, words({"leadup", "lead up", "background"})},
-            {"fault", {{"atlassian", "fault"}}, words({"fault", "what broke"})},
-            {"response", {{"atlassian", "response"}}, words({"response", "incident response"})},
-            {"five-whys", {{"atlassian", "five-whys"}}, words({"five whys", "5 whys"})},
-            {"backlog-check", {{"atlassian", "backlog-check"}}, words({"backlog check"})},
-            {"recurrence",
+            {Topic::Leadup, {{"atlassian", "leadup"}}, words({"leadup", "lead up", "background"})},
+            {Topic::Fault, {{"atlassian", "fault"}}, words({"fault", "what broke"})},
+            {Topic::Response,
+             {{"atlassian", "response"}},
+             words({"response", "incident response"})},
+            {Topic::FiveWhys, {{"atlassian", "five-whys"}}, words({"five whys", "5 whys"})},
+            {Topic::BacklogCheck, {{"atlassian", "backlog-check"}}, words({"backlog check"})},
+            {Topic::Recurrence,
              {{"atlassian", "recurrence"}},
              words({"recurrence", "previous incidents", "related incidents"})},
-            {"timeline",
+            {Topic::Timeline,
              {},
              words({"timeline", "incident timeline", "timeline of events", "detailed timeline",
                     "chronology", "sequence of events"})},
@@ -117,7 +119,7 @@ const QList<Topic> &topics()
         // A template's own title is always a name for its section.
         for (const ReportTemplate &t : TemplateLibrary::all()) {
             for (const Section &s : t.sections) {
-                for (Topic &topic : list) {
+                for (TopicNames &topic : list) {
                     for (const auto &[tmpl, id] : std::as_const(topic.sections)) {
                         if (t.id == QLatin1String(tmpl) && s.id == QLatin1String(id))
                             topic.phrases << SectionMatcher::normalized(s.title);
@@ -167,12 +169,12 @@ std::optional<SectionMatcher::Match> SectionMatcher::match(const QString &headin
         return std::nullopt;
     std::optional<Match> best;
     qsizetype bestLength = 0;
-    for (const Topic &c : topics()) {
+    for (const TopicNames &c : topics()) {
         for (const QString &p : c.phrases) {
             const bool exact = n == p;
             const bool prefix = n.startsWith(p + QLatin1Char(' '));
             if ((exact || prefix) && (p.size() > bestLength || (exact && p.size() == bestLength))) {
-                best = Match{QLatin1String(c.name), exact};
+                best = Match{c.topic, exact};
                 bestLength = p.size();
             }
         }
@@ -188,14 +190,14 @@ std::optional<SectionMatcher::Match> SectionMatcher::match(const QString &headin
     return std::nullopt;
 }
 
-QString SectionMatcher::chooseTemplate(const QStringList &found)
+QString SectionMatcher::chooseTemplate(const QList<Topic> &found)
 {
     QString best;
     int bestScore = 0;
     for (const QString &tmpl : TemplateLibrary::ids()) {
         QStringList covered;
-        for (const Topic &c : topics()) {
-            if (!found.contains(QLatin1String(c.name)))
+        for (const TopicNames &c : topics()) {
+            if (!found.contains(c.topic))
                 continue;
             for (const auto &[t, id] : std::as_const(c.sections)) {
                 if (tmpl == QLatin1String(t) && !covered.contains(QLatin1String(id)))
@@ -210,12 +212,12 @@ QString SectionMatcher::chooseTemplate(const QStringList &found)
     return best;
 }
 
-std::optional<SectionMatcher::Target> SectionMatcher::target(const QString &topic,
+std::optional<SectionMatcher::Target> SectionMatcher::target(Topic topic,
                                                              const QString &preferredTemplate)
 {
     static const QList<ReportTemplate> templates = TemplateLibrary::all();
-    for (const Topic &c : topics()) {
-        if (topic != QLatin1String(c.name))
+    for (const TopicNames &c : topics()) {
+        if (topic != c.topic)
             continue;
         QStringList order{preferredTemplate};
         order << TemplateLibrary::ids();

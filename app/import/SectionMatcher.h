@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "import/Topic.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -12,14 +15,13 @@ namespace debrief {
 
 // Recognises what a heading is about ("3. Root cause 🔥", "TL;DR", "What went well") and which
 // template section holds that, so an imported report looks like one made from a template.
-// Topics are names like "summary", "root-cause", plus "timeline" and "actions", which are
-// structured parts rather than sections.
+// Topic::Timeline and Topic::Actions are structured parts rather than sections.
 class SectionMatcher
 {
 public:
     struct Match
     {
-        QString topic;
+        Topic topic = Topic::Summary;
         bool exact = false; // the whole heading is a name for it, not just its first words
     };
 
@@ -36,9 +38,9 @@ public:
     static QString cleanedTitle(const QString &heading);
     // The template covering most of the topics (the first in the library's order on a tie);
     // empty when none covers any.
-    static QString chooseTemplate(const QStringList &topics);
+    static QString chooseTemplate(const QList<Topic> &topics);
     // The topic's section in `preferredTemplate`, or else in the first template that has one.
-    static std::optional<Target> target(const QString &topic, const QString &preferredTemplate);
+    static std::optional<Target> target(Topic topic, const QString &preferredTemplate);
     // Lowercase words only: emoji, punctuation and numbering gone, "&" read as "and".
     static QString normalized(const QString &text);
 };

@@ -17,7 +17,7 @@ namespace {
 struct Kind
 {
     SummaryFields::Field field;
-    const char *topic;
+    std::optional<Topic> topic;
 };
 
 const QHash<QString, Kind> &labels()
@@ -25,7 +25,8 @@ const QHash<QString, Kind> &labels()
     using F = SummaryFields::Field;
     static const QHash<QString, Kind> l = [] {
         QHash<QString, Kind> h;
-        auto add = [&h](std::initializer_list<const char *> names, F f, const char *c = "") {
+        auto add = [&h](std::initializer_list<const char *> names, F f,
+                        std::optional<Topic> c = std::nullopt) {
             for (const char *n : names)
                 h.insert(QLatin1String(n), Kind{f, c});
         };
@@ -54,13 +55,15 @@ const QHash<QString, Kind> &labels()
         add({"time to detect", "ttd", "mttd"}, F::TimeToDetect);
         add({"time to mitigate", "ttm", "mttm"}, F::TimeToMitigate);
         add({"time zone", "timezone", "zone", "tz"}, F::TimeZone);
-        add({"summary", "tl dr", "tldr", "executive summary", "overview"}, F::Section, "summary");
-        add({"impact", "customer impact", "user impact", "business impact"}, F::Section, "impact");
-        add({"root cause", "root causes", "cause"}, F::Section, "root-cause");
-        add({"trigger"}, F::Section, "trigger");
-        add({"resolution", "mitigation", "fix"}, F::Section, "resolution");
-        add({"detection"}, F::Section, "detection");
-        add({"lessons learned", "lesson learned", "takeaway"}, F::Section, "lessons");
+        add({"summary", "tl dr", "tldr", "executive summary", "overview"}, F::Section,
+            Topic::Summary);
+        add({"impact", "customer impact", "user impact", "business impact"}, F::Section,
+            Topic::Impact);
+        add({"root cause", "root causes", "cause"}, F::Section, Topic::RootCause);
+        add({"trigger"}, F::Section, Topic::Trigger);
+        add({"resolution", "mitigation", "fix"}, F::Section, Topic::Resolution);
+        add({"detection"}, F::Section, Topic::Detection);
+        add({"lessons learned", "lesson learned", "takeaway"}, F::Section, Topic::Lessons);
         return h;
     }();
     return l;
@@ -94,7 +97,7 @@ std::optional<SummaryFields> SummaryFields::parse(const QString &text, bool plai
         return std::nullopt;
     SummaryFields f;
     f.field = it->field;
-    f.topic = QLatin1String(it->topic);
+    f.topic = it->topic;
     f.label = m.captured(1).trimmed();
     f.value = value;
     return f;
@@ -121,6 +124,46 @@ QList<SummaryFields> SummaryFields::parseLine(const QString &text, bool plainLab
         if (!f)
             return {};
         out << *f;
+    }
+    return out;
+}
+
+namespace {
+
+QList<SummaryFields> atLine(const ImportSource &source, int line, bool plainLabels)
+{
+    QList<SummaryFields> out = SummaryFields::parseLine(source.line(line), plainLabels);
+    for (SummaryFields &f : out)
+        f.line = line;
+    return out;
+}
+
+} // namespace
+
+QList<SummaryFields> SummaryFields::inLines(const ImportSource &source, LineRange range,
+                                            bool plainLabels)
+{
+    QList<SummaryFields> out;
+    for (int i = range.first; i <= range.last; ++i)
+        out << atLine(source, i, plainLabels);
+    return out;
+}
+
+QList<SummaryFields> SummaryFields::inBlocks(const ImportSource &source, LineRange range,
+                                             bool plainLabels)
+{
+    QList<SummaryFields> out;
+    for (const MarkdownOutline::Block &b : source.blocksIn(range)) {
+        if (b.kind == MarkdownOutline::Kind::Paragraph) {
+            for (int i = b.first; i <= std::min(b.last, range.last); ++i)
+                out << atLine(source, i, plainLabels);
+        } else if (b.kind == MarkdownOutline::Kind::List) {
+            // Only one-line items: a longer one is a paragraph of its own.
+            for (const MarkdownOutline::Item &item : b.items) {
+                if (item.first == item.last && item.children.isEmpty())
+                    out << atLine(source, item.first, plainLabels);
+            }
+        }
     }
     return out;
 }

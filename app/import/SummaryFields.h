@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "import/ImportSource.h"
+#include "import/Topic.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -39,14 +42,20 @@ public:
 
     int line = -1;
     Field field = Field::Title;
-    QString topic;
-    QString label; // as written
-    QString value; // as written, hard line breaks removed
+    std::optional<Topic> topic; // Section fields only
+    QString label;              // as written
+    QString value;              // as written, hard line breaks removed
 
     static std::optional<SummaryFields> parse(const QString &text, bool plainLabels);
     // Every field on a line: "**Severity:** SEV3 · **Authors:** Hannah" gives two. Empty when
     // any part of the line is not a field.
     static QList<SummaryFields> parseLine(const QString &text, bool plainLabels);
+    // The fields on every line of `range` (front matter).
+    static QList<SummaryFields> inLines(const ImportSource &source, LineRange range,
+                                        bool plainLabels);
+    // The fields on the paragraph lines and one-line list items of the blocks in `range`.
+    static QList<SummaryFields> inBlocks(const ImportSource &source, LineRange range,
+                                         bool plainLabels);
     // "Ana, Bo and Cy" gives three names; Markdown resolved, "@" dropped.
     static QStringList names(const QString &value);
     static std::optional<QString> severity(const QString &value);

@@ -3,22 +3,18 @@
 
 #include "import/TimelineParser.h"
 
+#include "export/MarkdownExporter.h"
 #include "format/ReportJson.h"
+#include "import/ImportText.h"
 #include "import/MarkdownTable.h"
 #include "import/TimestampText.h"
 #include "model/Vocabulary.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace debrief {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MarkdownImporter", text);
-}
 
 const QChar kStar(0x2605);
 
@@ -83,6 +79,39 @@ Column columnFor(const QString &header)
     return Column::None;
 }
 
+// A table row's cells by their column's role, unescaped.
+struct RowCells
+{
+    QString time, date, kind, description, author;
+};
+
+RowCells rowCells(const QStringList &cells, const QList<Column> &columns)
+{
+    RowCells r;
+    for (qsizetype c = 0; c < cells.size() && c < columns.size(); ++c) {
+        switch (columns.at(c)) {
+        case Column::Time:
+            r.time = unwrapped(cells.at(c));
+            break;
+        case Column::Date:
+            r.date = unwrapped(cells.at(c));
+            break;
+        case Column::Kind:
+            r.kind = cells.at(c);
+            break;
+        case Column::Description:
+            r.description = MarkdownTable::unescapeCell(cells.at(c));
+            break;
+        case Column::Author:
+            r.author = MarkdownTable::unescapePlain(cells.at(c));
+            break;
+        case Column::None:
+            break;
+        }
+    }
+    return r;
+}
+
 } // namespace
 
 TimelineParser::TimelineParser(const QDate &date, const std::optional<ZoneName> &zone)
@@ -90,25 +119,21 @@ TimelineParser::TimelineParser(const QDate &date, const std::optional<ZoneName> 
     , m_zone(zone)
 {}
 
-std::optional<ZoneName> TimelineParser::findZone(const QStringList &lines,
-                                                 const MarkdownOutline &outline, int first,
-                                                 int last, const QString &heading,
-                                                 int *statementLine)
+std::optional<ZoneName> TimelineParser::findZone(const ImportSource &source, LineRange range,
+                                                 const QString &heading)
 {
-    for (int i = first; i <= last; ++i) {
-        if (!outline.isInCode(i)) {
-            if (auto z = ZoneName::fromStatement(lines.at(i))) {
-                *statementLine = i;
+    for (int i = range.first; i <= range.last; ++i) {
+        if (!source.isInCode(i)) {
+            if (auto z = ZoneName::fromStatement(source.line(i)))
                 return z;
-            }
         }
     }
     if (auto z = ZoneName::inHeading(heading))
         return z;
-    for (int i = first; i <= last; ++i) {
-        if (outline.isInCode(i) || !MarkdownTable::startsTable(lines, i, last))
+    for (int i = range.first; i <= range.last; ++i) {
+        if (source.isInCode(i) || !MarkdownTable::startsTable(source.lines(), i, range.last))
             continue;
-        for (const QString &cell : MarkdownTable::cells(lines.at(i))) {
+        for (const QString &cell : MarkdownTable::cells(source.line(i))) {
             if (columnFor(cell) != Column::Time)
                 continue;
             if (auto z = ZoneName::inHeading(cell))
@@ -148,7 +173,7 @@ QString TimelineParser::kindFor(const QString &written)
     };
     if (const auto it = synonyms.constFind(k); it != synonyms.cend())
         return *it;
-    m_warnings << tr("timeline kind \"%1\" is not one of %2; kept as written")
+    m_warnings << ImportText::tr("timeline kind \"%1\" is not one of %2; kept as written")
                       .arg(written, Vocabulary::timelineKinds().join(QStringLiteral(", ")));
     return k;
 }
@@ -163,7 +188,8 @@ QDateTime TimelineParser::place(const QDate &explicitDate, const QTime &time,
         // A clock going back by more than six hours is the next day: 23:50, then 00:10.
         if (m_lastTime.isValid() && time.secsTo(m_lastTime) > 6 * 3600) {
             m_date = m_date.addDays(1);
-            m_warnings << tr("the entry at %1 follows one at %2: read as the next day, %3")
+            m_warnings << ImportText::tr(
+                              "the entry at %1 follows one at %2: read as the next day, %3")
                               .arg(time.toString(QStringLiteral("HH:mm")),
                                    m_lastTime.toString(QStringLiteral("HH:mm")),
                                    m_date.toString(Qt::ISODate));
@@ -188,8 +214,7 @@ std::optional<TimelineParser::Parsed> TimelineParser::parseLine(const QString &t
         t = t.trimmed();
     }
     // What MarkdownExporter writes for an entry without a time.
-    const QString noTime =
-        QStringLiteral("**%1:**").arg(QCoreApplication::translate("MarkdownExporter", "(no time)"));
+    const QString noTime = QStringLiteral("**%1:**").arg(MarkdownExporter::noTimeText());
     if (t.startsWith(noTime)) {
         p.description = t.mid(noTime.size()).trimmed();
         return p;
@@ -233,7 +258,7 @@ std::optional<TimelineParser::Parsed> TimelineParser::parseLine(const QString &t
     if (p.description.isEmpty())
         return std::nullopt;
     if (ts->yearMissing)
-        m_warnings << tr("\"%1\" names a day but no year").arg(rest.left(ts->length));
+        m_warnings << ImportText::tr("\"%1\" names a day but no year").arg(rest.left(ts->length));
     p.at = place(ts->date, ts->time, ts->zone);
     return p;
 }
@@ -250,29 +275,25 @@ void TimelineParser::add(const Parsed &p, const QString &kind, const QString &au
     m_entries << e;
 }
 
-void TimelineParser::read(const QStringList &lines, const MarkdownOutline &outline, int first,
-                          int last, QList<bool> *consumed)
+void TimelineParser::read(ImportSource *source, LineRange range)
 {
     const int year = m_date.isValid() ? m_date.year() : 0;
-    for (const MarkdownOutline::Block &b : outline.blocksIn(first, last)) {
-        if (b.first < first || b.first > last)
-            continue;
-        const int end = std::min(b.last, last);
+    for (const MarkdownOutline::Block &b : source->blocksIn(range)) {
+        const LineRange block{b.first, std::min(b.last, range.last)};
         switch (b.kind) {
         case MarkdownOutline::Kind::Heading:
             if (const auto d = dateLine(b.text, year)) {
                 m_date = *d;
                 m_lastTime = QTime();
-                for (int i = b.first; i <= end; ++i)
-                    (*consumed)[i] = true;
+                source->consume(block);
             }
             break;
         case MarkdownOutline::Kind::Paragraph:
-            readParagraph(lines, b.first, end, consumed);
+            readParagraph(source, block);
             break;
         case MarkdownOutline::Kind::List:
             for (const MarkdownOutline::Item &item : b.items)
-                readItem(lines, item, consumed);
+                readItem(source, item);
             break;
         default:
             break;
@@ -280,10 +301,9 @@ void TimelineParser::read(const QStringList &lines, const MarkdownOutline &outli
     }
 }
 
-bool TimelineParser::readItem(const QStringList &lines, const MarkdownOutline::Item &item,
-                              QList<bool> *consumed)
+bool TimelineParser::readItem(ImportSource *source, const MarkdownOutline::Item &item)
 {
-    const QString firstLine = lines.at(item.first);
+    const QString firstLine = source->line(item.first);
     const auto marker = listMarker().match(firstLine);
     const qsizetype indent = marker.hasMatch() ? marker.capturedLength() : 0;
     const QString text = firstLine.mid(indent);
@@ -293,21 +313,21 @@ bool TimelineParser::readItem(const QStringList &lines, const MarkdownOutline::I
         if (const auto d = dateLine(text, m_date.isValid() ? m_date.year() : 0)) {
             m_date = *d;
             m_lastTime = QTime();
-            (*consumed)[item.first] = true;
+            source->consume(item.first);
             for (const MarkdownOutline::Item &child : item.children)
-                readItem(lines, child, consumed);
+                readItem(source, child);
             return true;
         }
     }
     auto parsed = parseLine(text);
     if (!parsed) {
         for (const MarkdownOutline::Item &child : item.children)
-            readItem(lines, child, consumed);
+            readItem(source, child);
         return false;
     }
     // Continuation lines and nested lists stay Markdown, dedented to the item's content.
     for (int i = item.first + 1; i <= item.last; ++i) {
-        QString line = lines.at(i);
+        QString line = source->line(i);
         qsizetype cut = 0;
         while (cut < indent && cut < line.size() && line.at(cut) == QLatin1Char(' '))
             ++cut;
@@ -315,52 +335,50 @@ bool TimelineParser::readItem(const QStringList &lines, const MarkdownOutline::I
     }
     parsed->description = parsed->description.trimmed();
     add(*parsed);
-    for (int i = item.first; i <= item.last; ++i)
-        (*consumed)[i] = true;
+    source->consume({item.first, item.last});
     return true;
 }
 
-void TimelineParser::readParagraph(const QStringList &lines, int first, int last,
-                                   QList<bool> *consumed)
+void TimelineParser::readParagraph(ImportSource *source, LineRange range)
 {
     bool afterEntry = false;
-    for (int i = first; i <= last; ++i) {
-        if (MarkdownTable::startsTable(lines, i, last)) {
+    for (int i = range.first; i <= range.last; ++i) {
+        if (MarkdownTable::startsTable(source->lines(), i, range.last)) {
             int end = i + 1;
-            while (end + 1 <= last && MarkdownTable::isRow(lines.at(end + 1)))
+            while (end + 1 <= range.last && MarkdownTable::isRow(source->line(end + 1)))
                 ++end;
-            readTable(lines, i, end, consumed);
+            readTable(source, {i, end});
             i = end;
             afterEntry = false;
             continue;
         }
-        const QString line = lines.at(i);
+        const QString line = source->line(i);
         if (ZoneName::fromStatement(line)) {
-            (*consumed)[i] = true;
+            source->consume(i);
             afterEntry = false;
         } else if (const auto d = dateLine(line, m_date.isValid() ? m_date.year() : 0)) {
             m_date = *d;
             m_lastTime = QTime();
-            (*consumed)[i] = true;
+            source->consume(i);
             afterEntry = false;
         } else if (const auto parsed = parseLine(line)) {
             add(*parsed);
-            (*consumed)[i] = true;
+            source->consume(i);
             afterEntry = true;
         } else if (afterEntry &&
                    (line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t')))) {
             // An indented line continues the entry above it.
             m_entries.last().description += QLatin1Char('\n') + line.trimmed();
-            (*consumed)[i] = true;
+            source->consume(i);
         } else {
             afterEntry = false;
         }
     }
 }
 
-void TimelineParser::readTable(const QStringList &lines, int first, int last, QList<bool> *consumed)
+void TimelineParser::readTable(ImportSource *source, LineRange rows)
 {
-    const QStringList header = MarkdownTable::cells(lines.at(first));
+    const QStringList header = MarkdownTable::cells(source->line(rows.first));
     QList<Column> columns;
     std::optional<ZoneName> tableZone;
     for (const QString &h : header) {
@@ -377,32 +395,11 @@ void TimelineParser::readTable(const QStringList &lines, int first, int last, QL
             return;
         columns[free] = Column::Description;
     }
-    const QString noTime = QCoreApplication::translate("MarkdownExporter", "(no time)");
+    const QString noTime = MarkdownExporter::noTimeText();
     bool allRead = true;
-    for (int i = first + 2; i <= last; ++i) {
-        const QStringList cells = MarkdownTable::cells(lines.at(i));
-        QString time, date, kind, description, author;
-        for (qsizetype c = 0; c < cells.size() && c < columns.size(); ++c) {
-            switch (columns.at(c)) {
-            case Column::Time:
-                time = unwrapped(cells.at(c));
-                break;
-            case Column::Date:
-                date = unwrapped(cells.at(c));
-                break;
-            case Column::Kind:
-                kind = cells.at(c);
-                break;
-            case Column::Description:
-                description = MarkdownTable::unescapeCell(cells.at(c));
-                break;
-            case Column::Author:
-                author = MarkdownTable::unescapePlain(cells.at(c));
-                break;
-            case Column::None:
-                break;
-            }
-        }
+    for (int i = rows.first + 2; i <= rows.last; ++i) {
+        auto [time, date, kind, description, author] =
+            rowCells(MarkdownTable::cells(source->line(i)), columns);
         Parsed p;
         if (time != noTime) {
             const int year = m_date.isValid() ? m_date.year() : 0;
@@ -430,11 +427,11 @@ void TimelineParser::readTable(const QStringList &lines, int first, int last, QL
         if (author.startsWith(QLatin1Char('@')))
             author.remove(0, 1);
         add(p, kindFor(kind), author.trimmed());
-        (*consumed)[i] = true;
+        source->consume(i);
     }
     // Rows left for the notes keep their header, so they still read as a table.
     if (allRead)
-        (*consumed)[first] = (*consumed)[first + 1] = true;
+        source->consume({rows.first, rows.first + 1});
 }
 
 } // namespace debrief

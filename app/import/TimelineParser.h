@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "import/MarkdownOutline.h"
+#include "import/ImportSource.h"
 #include "import/ZoneName.h"
 #include "model/TimelineEntry.h"
 
@@ -27,13 +27,11 @@ public:
 
     TimelineParser(const QDate &date, const std::optional<ZoneName> &zone);
 
-    void read(const QStringList &lines, const MarkdownOutline &outline, int first, int last,
-              QList<bool> *consumed);
+    void read(ImportSource *source, LineRange range);
 
     // A zone named in the section: a statement line, the heading, or a table's header.
-    static std::optional<ZoneName> findZone(const QStringList &lines,
-                                            const MarkdownOutline &outline, int first, int last,
-                                            const QString &heading, int *statementLine);
+    static std::optional<ZoneName> findZone(const ImportSource &source, LineRange range,
+                                            const QString &heading);
 
     const QList<TimelineEntry> &entries() const { return m_entries; }
     const QStringList &warnings() const { return m_warnings; }
@@ -50,10 +48,9 @@ private:
     std::optional<QDateTime> instant(const QString &timeText, const QString &dateText);
     QDateTime place(const QDate &explicitDate, const QTime &time,
                     const std::optional<ZoneName> &zone);
-    bool readItem(const QStringList &lines, const MarkdownOutline::Item &item,
-                  QList<bool> *consumed);
-    void readTable(const QStringList &lines, int first, int last, QList<bool> *consumed);
-    void readParagraph(const QStringList &lines, int first, int last, QList<bool> *consumed);
+    bool readItem(ImportSource *source, const MarkdownOutline::Item &item);
+    void readTable(ImportSource *source, LineRange rows);
+    void readParagraph(ImportSource *source, LineRange range);
     void add(const Parsed &p, const QString &kind = {}, const QString &author = {});
     QString kindFor(const QString &written);
 

@@ -426,7 +426,7 @@ private Q_SLOTS:
         QFETCH(QString, topic);
         QFETCH(bool, exact);
         const auto m = SectionMatcher::match(heading);
-        QCOMPARE(m ? m->topic : QString(), topic);
+        QCOMPARE(m ? topicName(m->topic) : QString(), topic);
         if (m)
             QCOMPARE(m->exact, exact);
     }

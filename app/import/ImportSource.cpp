@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "import/ImportSource.h"
+
+namespace debrief {
+
+namespace {
+
+QStringList normalizedLines(QString text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text.split(QLatin1Char('\n'));
+}
+
+// YAML front matter: "---" on the first line up to "---" or "..." within 200 lines.
+int findFrontMatterEnd(const QStringList &lines)
+{
+    if (lines.first().trimmed() != QLatin1String("---"))
+        return -1;
+    for (int i = 1; i < std::min<int>(int(lines.size()), 200); ++i) {
+        const QString t = lines.at(i).trimmed();
+        if (t == QLatin1String("---") || t == QLatin1String("..."))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+ImportSource::ImportSource(const QString &markdown)
+    : m_lines(normalizedLines(markdown))
+    , m_consumed(m_lines.size(), false)
+    , m_frontMatterEnd(findFrontMatterEnd(m_lines))
+{
+    // Front matter is not Markdown: cmark sees blank lines in its place.
+    QStringList forCmark = m_lines;
+    for (int i = 0; i <= m_frontMatterEnd; ++i)
+        forCmark[i].clear();
+    m_outline = MarkdownOutline::parse(forCmark);
+}
+
+void ImportSource::consume(LineRange range)
+{
+    for (int i = range.first; i <= range.last; ++i)
+        m_consumed[i] = true;
+}
+
+QString ImportSource::remainingText(LineRange range) const
+{
+    QStringList out;
+    bool gap = false;
+    for (int i = range.first; i <= range.last; ++i) {
+        if (m_consumed.at(i)) {
+            gap = true;
+            continue;
+        }
+        const QString &line = m_lines.at(i);
+        const bool blank = line.trimmed().isEmpty();
+        if (blank && gap && !isInCode(i) && (out.isEmpty() || out.last().trimmed().isEmpty()))
+            continue;
+        out << line;
+        if (!blank)
+            gap = false;
+    }
+    while (!out.isEmpty() && out.first().trimmed().isEmpty())
+        out.removeFirst();
+    while (!out.isEmpty() && out.last().trimmed().isEmpty())
+        out.removeLast();
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace debrief

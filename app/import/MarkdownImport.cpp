@@ -1,0 +1,586 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "import/MarkdownImport.h"
+
+#include "export/MarkdownExporter.h"
+#include "format/ReportJson.h"
+#include "import/ActionItemParser.h"
+#include "import/ImageEmbedder.h"
+#include "import/ImportText.h"
+#include "import/TimelineParser.h"
+#include "import/TimestampText.h"
+#include "model/IncidentMetrics.h"
+
+#include <QHash>
+
+#include <type_traits>
+
+namespace debrief {
+
+namespace {
+
+using Block = MarkdownOutline::Block;
+using Kind = MarkdownOutline::Kind;
+using Field = SummaryFields::Field;
+using SectionMapping = MarkdownImporter::SectionMapping;
+using FieldMapping = MarkdownImporter::FieldMapping;
+
+QString customId()
+{
+    return QStringLiteral("custom-") + ReportJson::newId().left(8);
+}
+
+// Sets a metadata field that is still empty or already holds `value`; its name when it did.
+template <typename T>
+QString setOnce(T &target, const std::type_identity_t<T> &value, const char *name)
+{
+    if (!(target == T() || target == value))
+        return {};
+    target = value;
+    return QLatin1String(name);
+}
+
+bool isInstant(Field f)
+{
+    return f == Field::Started || f == Field::Detected || f == Field::Mitigated ||
+           f == Field::Resolved;
+}
+
+// Durations are derived from the instants, never stored.
+bool isDuration(Field f)
+{
+    return f == Field::Duration || f == Field::TimeToDetect || f == Field::TimeToMitigate;
+}
+
+// What MarkdownExporter writes for a section without text, in either language.
+bool isEmptySectionText(const QString &text)
+{
+    auto italic = [](const QString &s) -> QString {
+        return QLatin1Char('_') + s + QLatin1Char('_');
+    };
+    return text == italic(QLatin1String(MarkdownExporter::kEmptySectionText)) ||
+           text == italic(MarkdownExporter::emptySectionText());
+}
+
+} // namespace
+
+MarkdownImport::MarkdownImport(const QString &markdown)
+    : m_source(markdown)
+{}
+
+MarkdownImporter::Result MarkdownImport::run(const QString &baseDir)
+{
+    embedImages(baseDir);
+    readFrontMatter();
+    findTitleAndParts();
+    collectSummaryFields();
+    findZone();
+    findDate();
+    applyFields();
+    addPartsInOrder();
+    addFinalWarnings();
+    return std::move(m_result);
+}
+
+// --- images, front matter --------------------------------------------------------------------
+
+void MarkdownImport::embedImages(const QString &baseDir)
+{
+    ImageEmbedder images(baseDir);
+    images.embed(&m_source);
+    m_result.report.attachments = images.attachments();
+    m_result.attachmentBytes = images.bytes();
+    m_result.embedded = images.embedded();
+    m_result.missing = images.missing();
+    m_result.remote = images.remote();
+    m_result.refused = images.refused();
+    m_result.warnings << images.warnings();
+}
+
+// Front matter's "key: value" lines are summary fields; its delimiters are not text.
+void MarkdownImport::readFrontMatter()
+{
+    const int end = m_source.frontMatterEnd();
+    if (end <= 0)
+        return;
+    m_source.consume(0);
+    m_source.consume(end);
+    const LineRange keys{1, end - 1};
+    for (int i = keys.first; i <= keys.last; ++i) {
+        const auto f = SummaryFields::parse(m_source.line(i), true);
+        m_frontMatterTitle = m_frontMatterTitle || (f && f->field == Field::Title);
+    }
+    addFields(-1, SummaryFields::inLines(m_source, keys, true));
+}
+
+// --- title and parts -------------------------------------------------------------------------
+
+void MarkdownImport::findTitleAndParts()
+{
+    const QList<Block> &blocks = m_source.outline().blocks();
+    QList<int> headings;
+    for (qsizetype k = 0; k < blocks.size(); ++k) {
+        if (blocks.at(k).kind == Kind::Heading)
+            headings << int(k);
+    }
+    if (!headings.isEmpty() && !firstHeadingStartsSections(headings)) {
+        const Block &h = blocks.at(headings.first());
+        m_title = h.text;
+        m_source.consume({h.first, h.last});
+        headings.removeFirst();
+    }
+    cutParts(headings);
+
+    QList<Topic> topics;
+    for (const Part &p : std::as_const(m_parts)) {
+        if (p.match)
+            topics << p.match->topic;
+    }
+    m_templateId = SectionMatcher::chooseTemplate(topics);
+    m_result.report.templateId = m_templateId;
+}
+
+// "# TL;DR" followed by "# What went wrong" starts the sections; the title is elsewhere.
+bool MarkdownImport::firstHeadingStartsSections(const QList<int> &headings) const
+{
+    const QList<Block> &blocks = m_source.outline().blocks();
+    const Block &h = blocks.at(headings.first());
+    const auto m = SectionMatcher::match(h.text);
+    bool hasLevelOne = false;
+    int laterLevel = 7;
+    for (qsizetype k = 0; k < headings.size(); ++k) {
+        const int level = blocks.at(headings.at(k)).level;
+        hasLevelOne = hasLevelOne || level == 1;
+        if (k > 0)
+            laterLevel = std::min(laterLevel, level);
+    }
+    return m && m->exact &&
+           (m_frontMatterTitle || (laterLevel < 7 && laterLevel >= h.level) ||
+            (h.level >= 2 && !hasLevelOne));
+}
+
+// The highest headings left (but never "#" beside a title) start parts; deeper ones stay text.
+void MarkdownImport::cutParts(const QList<int> &headings)
+{
+    const QList<Block> &blocks = m_source.outline().blocks();
+    int minLevel = 6;
+    for (int k : headings)
+        minLevel = std::min(minLevel, blocks.at(k).level);
+    const int sectionLevel = std::max(2, minLevel);
+    const int lastLine = m_source.lineCount() - 1;
+    for (int k : headings) {
+        const Block &h = blocks.at(k);
+        if (h.level > sectionLevel)
+            continue;
+        if (!m_parts.isEmpty())
+            m_parts.last().body.last = h.first - 1;
+        Part p;
+        p.heading = h.text;
+        p.headingFirst = h.first;
+        p.body = {h.last + 1, lastLine};
+        p.match = SectionMatcher::match(h.text);
+        m_source.consume({h.first, h.last});
+        m_parts << p;
+    }
+    m_preamble = {0, m_parts.isEmpty() ? lastLine : m_parts.first().headingFirst - 1};
+}
+
+bool MarkdownImport::hasPart(Topic topic) const
+{
+    for (const Part &p : m_parts) {
+        if (p.is(topic))
+            return true;
+    }
+    return m_fieldTopics.contains(topic);
+}
+
+// --- summary fields --------------------------------------------------------------------------
+
+// Above the first section and in summary sections; front matter's came first.
+void MarkdownImport::collectSummaryFields()
+{
+    addFields(-1, SummaryFields::inBlocks(m_source, m_preamble, true));
+    for (qsizetype k = 0; k < m_parts.size(); ++k) {
+        if (m_parts.at(k).is(Topic::Summary))
+            addFields(int(k), SummaryFields::inBlocks(m_source, m_parts.at(k).body, false));
+    }
+}
+
+void MarkdownImport::addFields(int part, const QList<SummaryFields> &fields)
+{
+    for (const SummaryFields &f : fields)
+        m_fields << FoundField{part, f};
+}
+
+// --- the document's zone and date ------------------------------------------------------------
+
+// In order of trust: a statement above the first section, a time zone field, the timeline's
+// own statement, heading or table header, the zone a time field is written with.
+void MarkdownImport::findZone()
+{
+    for (int i = m_preamble.first; i <= m_preamble.last && !m_zone; ++i) {
+        if (m_source.isConsumed(i) || m_source.isInCode(i))
+            continue;
+        if ((m_zone = ZoneName::fromStatement(m_source.line(i))))
+            m_source.consume(i);
+    }
+    for (const FoundField &found : std::as_const(m_fields)) {
+        if (!m_zone && found.field.field == Field::TimeZone)
+            m_zone = ZoneName::parse(MarkdownOutline::plainText(found.field.value));
+    }
+    for (const Part &p : std::as_const(m_parts)) {
+        if (!m_zone && p.is(Topic::Timeline))
+            m_zone = TimelineParser::findZone(m_source, p.body, p.heading);
+    }
+    for (const FoundField &found : std::as_const(m_fields)) {
+        if (m_zone || !isInstant(found.field.field))
+            continue;
+        const QString plain = MarkdownOutline::plainText(found.field.value);
+        if (const auto ts = TimestampText::parseWhole(plain, 2000))
+            m_zone = ts->zone;
+    }
+    m_readZone = m_zone.value_or(*ZoneName::parse(QStringLiteral("UTC")));
+}
+
+// The day that times without a date are on: from the fields, else from the title.
+void MarkdownImport::findDate()
+{
+    for (const Field wanted : {Field::Date, Field::Started, Field::Duration, Field::Resolved}) {
+        for (const FoundField &found : std::as_const(m_fields)) {
+            if (m_date.isValid() || found.field.field != wanted)
+                continue;
+            if (const auto d =
+                    TimestampText::findDate(MarkdownOutline::plainText(found.field.value)))
+                m_date = *d;
+        }
+    }
+    if (!m_date.isValid()) {
+        if (const auto d = TimestampText::findDate(m_title))
+            m_date = *d;
+    }
+}
+
+// --- applying the fields ---------------------------------------------------------------------
+
+// A field fills its metadata once; one that does not fit stays in the text. Written dates and
+// durations are checked against the instants, so they come last.
+void MarkdownImport::applyFields()
+{
+    QList<qsizetype> derived, dates;
+    QList<bool> mapped(m_fields.size(), false);
+    for (qsizetype k = 0; k < m_fields.size(); ++k) {
+        const SummaryFields &f = m_fields.at(k).field;
+        if (f.field == Field::Date) {
+            dates << k;
+            continue;
+        }
+        if (isDuration(f.field)) {
+            derived << k;
+            continue;
+        }
+        const QString to = applyField(m_fields.at(k));
+        mapped[k] = !to.isEmpty();
+        m_result.fields << FieldMapping{f.label, to};
+    }
+    for (qsizetype k : std::as_const(derived)) {
+        const SummaryFields &f = m_fields.at(k).field;
+        mapped[k] = writtenDurationAgrees(f);
+        m_result.fields << FieldMapping{f.label, mapped[k] ? QStringLiteral("derived") : QString()};
+    }
+    for (qsizetype k : std::as_const(dates)) {
+        const SummaryFields &f = m_fields.at(k).field;
+        mapped[k] = writtenDateAgrees(f);
+        m_result.fields << FieldMapping{f.label, mapped[k] ? QStringLiteral("started") : QString()};
+    }
+    consumeMappedLines(mapped);
+}
+
+// What the field was mapped to, or empty when it stays in the text.
+QString MarkdownImport::applyField(const FoundField &found)
+{
+    const SummaryFields &f = found.field;
+    const QString plain = MarkdownOutline::plainText(f.value);
+    ReportMetadata &meta = m_result.report.metadata;
+    switch (f.field) {
+    case Field::Title:
+        if (m_title.isEmpty())
+            m_title = plain;
+        return m_title == plain ? QStringLiteral("title") : QString();
+    case Field::Severity:
+        if (const auto s = SummaryFields::severity(f.value))
+            return setOnce(meta.severity, *s, "severity");
+        m_result.warnings << ImportText::tr(
+                                 "severity \"%1\" is not one of SEV1–SEV4; kept in the text")
+                                 .arg(plain);
+        return {};
+    case Field::Status:
+        return applyStatus(f, plain);
+    case Field::Incident:
+        return setOnce(meta.incidentId, plain, "incidentId");
+    case Field::Authors:
+        return setOnce(meta.authors, SummaryFields::names(f.value), "authors");
+    case Field::Reviewers:
+        return setOnce(meta.reviewers, SummaryFields::names(f.value), "reviewers");
+    case Field::Services:
+        return setOnce(meta.services, SummaryFields::names(f.value), "services");
+    case Field::Tags:
+        return setOnce(meta.tags, SummaryFields::names(f.value), "tags");
+    case Field::Started:
+    case Field::Detected:
+    case Field::Mitigated:
+    case Field::Resolved:
+        return applyInstant(f, plain);
+    case Field::TimeZone: {
+        // Only a zone that is the one the document was read in is taken from the text.
+        const auto written = ZoneName::parse(plain);
+        return m_zone && written && written->zone == m_zone->zone ? QStringLiteral("timeZone")
+                                                                  : QString();
+    }
+    case Field::Section:
+        return addFieldSection(found);
+    case Field::Date:
+    case Field::Duration:
+    case Field::TimeToDetect:
+    case Field::TimeToMitigate:
+        break; // applyFields checks these against the instants
+    }
+    return {};
+}
+
+QString MarkdownImport::applyStatus(const SummaryFields &f, const QString &plain)
+{
+    ReportMetadata &meta = m_result.report.metadata;
+    const auto s = SummaryFields::status(f.value);
+    if (!s) {
+        m_result.warnings << ImportText::tr("status \"%1\" is not a report status (draft, in "
+                                            "review, final); kept in the text")
+                                 .arg(plain);
+        return {};
+    }
+    // Set once, but the unset status is the default one, not an empty one.
+    if (meta.status != ReportMetadata().status && meta.status != *s)
+        return {};
+    meta.status = *s;
+    return QStringLiteral("status");
+}
+
+// Started, detected, mitigated, resolved: read in the document's zone unless written with one.
+QString MarkdownImport::applyInstant(const SummaryFields &f, const QString &plain)
+{
+    const auto ts = TimestampText::parseWhole(plain, m_date.isValid() ? m_date.year() : 0);
+    const QDate day = ts && ts->date.isValid() ? ts->date : m_date;
+    if (!ts || !day.isValid()) {
+        m_result.warnings << ImportText::tr("%1 \"%2\" is not a date and time this import reads; "
+                                            "kept in the text")
+                                 .arg(f.label, plain);
+        return {};
+    }
+    m_zoneAssumed = m_zoneAssumed || (!ts->zone && !m_zone);
+    const QDateTime at(day, ts->time, (ts->zone ? *ts->zone : m_readZone).zone);
+    ReportMetadata &meta = m_result.report.metadata;
+    return f.field == Field::Started     ? setOnce(meta.started, at, "started")
+           : f.field == Field::Detected  ? setOnce(meta.detected, at, "detected")
+           : f.field == Field::Mitigated ? setOnce(meta.mitigated, at, "mitigated")
+                                         : setOnce(meta.resolved, at, "resolved");
+}
+
+// "**Impact:** …" in a summary is the Impact section when the document has none; it follows
+// the part the field was found in.
+QString MarkdownImport::addFieldSection(const FoundField &found)
+{
+    const SummaryFields &f = found.field;
+    if (!f.topic || hasPart(*f.topic))
+        return {};
+    m_fieldTopics << *f.topic;
+    const auto target = SectionMatcher::target(*f.topic, m_templateId);
+    Section s;
+    s.id = target ? target->sectionId : customId();
+    s.title = target ? target->title : f.label;
+    s.help = target ? target->help : QString();
+    s.text = f.value;
+    m_fieldSections << qMakePair(found.part, s);
+    return QStringLiteral("section ") + s.id;
+}
+
+// A written duration goes only when the instants give the same figure.
+bool MarkdownImport::writtenDurationAgrees(const SummaryFields &f) const
+{
+    const IncidentMetrics metrics(m_result.report.metadata);
+    const auto secs = f.field == Field::Duration       ? metrics.timeToResolveSecs()
+                      : f.field == Field::TimeToDetect ? metrics.timeToDetectSecs()
+                                                       : metrics.timeToMitigateSecs();
+    return secs &&
+           IncidentMetrics::formatDuration(*secs) == MarkdownOutline::plainText(f.value).trimmed();
+}
+
+// A written date goes only when it is the day the incident started, in the report's zone.
+bool MarkdownImport::writtenDateAgrees(const SummaryFields &f) const
+{
+    const QDateTime &started = m_result.report.metadata.started;
+    const auto d = TimestampText::findDate(MarkdownOutline::plainText(f.value));
+    return d && started.isValid() && started.toTimeZone(m_readZone.zone).date() == *d;
+}
+
+// A line goes when everything on it went somewhere.
+void MarkdownImport::consumeMappedLines(const QList<bool> &mapped)
+{
+    QHash<int, bool> lineMapped;
+    for (qsizetype k = 0; k < m_fields.size(); ++k) {
+        const int line = m_fields.at(k).field.line;
+        lineMapped[line] = lineMapped.value(line, true) && mapped.at(k);
+    }
+    for (auto it = lineMapped.cbegin(); it != lineMapped.cend(); ++it) {
+        if (it.value())
+            m_source.consume(it.key());
+    }
+}
+
+// --- sections, timeline and action items, in document order ---------------------------------
+
+void MarkdownImport::addPartsInOrder()
+{
+    // Our own export has its action items in a table; action headings without one are text.
+    bool exporterShaped = false;
+    for (const Part &p : std::as_const(m_parts)) {
+        exporterShaped = exporterShaped || (p.is(Topic::Actions) &&
+                                            ActionItemParser::hasActionTable(m_source, p.body));
+    }
+    addPreamble();
+    addFieldSections(-1);
+    for (qsizetype k = 0; k < m_parts.size(); ++k) {
+        const Part &p = m_parts.at(k);
+        if (p.is(Topic::Timeline))
+            addTimeline(p);
+        else if (p.is(Topic::Actions) &&
+                 (!exporterShaped || ActionItemParser::hasActionTable(m_source, p.body)))
+            addActionItems(p);
+        else
+            addTextSection(p);
+        addFieldSections(int(k));
+    }
+}
+
+void MarkdownImport::addPreamble()
+{
+    const QString preamble = leftOver(m_preamble);
+    if (preamble.isEmpty())
+        return;
+    const Section s{customId(), ImportText::tr("Imported notes"), preamble, QString(),
+                    QJsonObject()};
+    addSection(s);
+    m_result.sections << SectionMapping{QString(), s.id, true};
+}
+
+void MarkdownImport::addTimeline(const Part &p)
+{
+    TimelineParser parser(m_date, m_zone);
+    parser.read(&m_source, p.body);
+    m_result.report.timeline << parser.entries();
+    m_result.warnings << parser.warnings();
+    m_undated += parser.undated();
+    m_zoneAssumed = m_zoneAssumed || (!m_zone && !parser.entries().isEmpty());
+    m_result.sections << SectionMapping{p.heading, QStringLiteral("timeline"), false};
+    const QString notes = leftOver(p.body);
+    if (notes.isEmpty())
+        return;
+    const Section s{customId(), ImportText::tr("Timeline notes"), notes, QString(), QJsonObject()};
+    addSection(s);
+    m_result.warnings << ImportText::tr("lines under \"%1\" that are not timeline entries are "
+                                        "kept in the section \"%2\"")
+                             .arg(p.heading, s.title);
+}
+
+void MarkdownImport::addActionItems(const Part &p)
+{
+    ActionItemParser parser(ActionItemParser::kindForHeading(p.heading));
+    parser.read(&m_source, p.body);
+    m_result.report.actionItems << parser.items();
+    m_result.warnings << parser.warnings();
+    m_result.sections << SectionMapping{p.heading, QStringLiteral("actionItems"), false};
+    const QString rest = leftOver(p.body);
+    if (rest.isEmpty())
+        return;
+    const Section s = sectionFor(p, rest, p.match->exact);
+    addSection(s);
+    m_result.warnings << ImportText::tr("text under \"%1\" that is not an action item is kept "
+                                        "in the section \"%2\"")
+                             .arg(p.heading, s.title);
+}
+
+void MarkdownImport::addTextSection(const Part &p)
+{
+    const Section s = sectionFor(p, leftOver(p.body), p.match && p.match->exact);
+    addSection(s);
+    m_result.sections << SectionMapping{p.heading, s.id,
+                                        !p.match || s.id.startsWith(QLatin1String("custom-"))};
+}
+
+void MarkdownImport::addFieldSections(int part)
+{
+    for (const auto &[after, s] : std::as_const(m_fieldSections)) {
+        if (after == part)
+            addSection(s);
+    }
+}
+
+void MarkdownImport::addSection(const Section &s)
+{
+    m_usedIds << s.id;
+    m_result.report.sections << s;
+}
+
+// A part's text as a template section when its topic has a free one, else a custom one.
+Section MarkdownImport::sectionFor(const Part &p, const QString &text, bool useTemplateTitle) const
+{
+    Section s;
+    const auto target =
+        p.match ? SectionMatcher::target(p.match->topic, m_templateId) : std::nullopt;
+    if (target && !m_usedIds.contains(target->sectionId)) {
+        s.id = target->sectionId;
+        s.title = useTemplateTitle ? target->title : SectionMatcher::cleanedTitle(p.heading);
+        s.help = target->help;
+    } else {
+        s.id = customId();
+        s.title = SectionMatcher::cleanedTitle(p.heading);
+    }
+    s.text = text;
+    return s;
+}
+
+// The range's unconsumed text; the exporter's placeholder for an empty section counts as none.
+QString MarkdownImport::leftOver(LineRange range) const
+{
+    const QString text = m_source.remainingText(range);
+    return isEmptySectionText(text) ? QString() : text;
+}
+
+// --- what is left to say ---------------------------------------------------------------------
+
+void MarkdownImport::addFinalWarnings()
+{
+    ReportMetadata &meta = m_result.report.metadata;
+    if (m_title.isEmpty())
+        m_result.warnings << ImportText::tr(
+            "no heading to take the title from: the report is untitled");
+    meta.title = m_title;
+    if (m_zone && !m_zone->displayId.isEmpty())
+        meta.timeZone = m_zone->displayId;
+    if (m_zoneAssumed) {
+        meta.timeZone = "UTC";
+        m_result.warnings << ImportText::tr(
+            "the document names no time zone: its times were read as UTC");
+    } else if (m_zone && m_zone->displayId.isEmpty()) {
+        m_result.warnings << ImportText::tr("times were read in %1, which is no IANA zone: set "
+                                            "the report's zone in the editor")
+                                 .arg(m_zone->written);
+    }
+    if (m_undated > 0)
+        m_result.warnings << ImportText::tr("%1 timeline entries have a time but the document "
+                                            "gives no date: they were put on %2; correct the "
+                                            "date in the editor")
+                                 .arg(m_undated)
+                                 .arg(TimelineParser::placeholderDate().toString(Qt::ISODate));
+}
+
+} // namespace debrief
