@@ -121,7 +121,7 @@ QStringList ReportHtml::sectionBlocks(const Section &s) const
 {
     const QString prefix = sectionAnchorPrefix(s.id);
     const QString heading = sectionHeading(s);
-    if (s.text.trimmed().isEmpty())
+    if (!s.isWritten())
         return {heading, QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("(not written yet)"))};
     return QStringList{heading} + m_markdown.toHtmlBlocks(s.text, prefix);
 }
