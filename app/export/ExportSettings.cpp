@@ -73,14 +73,29 @@ std::optional<QPageSize::PageSizeId> ExportSettings::pageSizeFromName(const QStr
     return std::nullopt;
 }
 
+QString ExportSettings::productName(PdfExporter::Product product)
+{
+    return product == PdfExporter::Product::ExecutiveSummary ? QStringLiteral("summary")
+                                                             : QStringLiteral("full");
+}
+
+std::optional<PdfExporter::Product> ExportSettings::productFromName(const QString &name)
+{
+    using Product = PdfExporter::Product;
+    for (const Product p : {Product::FullReport, Product::ExecutiveSummary}) {
+        if (name == productName(p))
+            return p;
+    }
+    return std::nullopt;
+}
+
 QString ExportSettings::timelineName(MarkdownExporter::TimelineStyle style)
 {
     return style == MarkdownExporter::TimelineStyle::Table ? QStringLiteral("table")
                                                            : QStringLiteral("list");
 }
 
-std::optional<MarkdownExporter::TimelineStyle>
-ExportSettings::timelineFromName(const QString &name)
+std::optional<MarkdownExporter::TimelineStyle> ExportSettings::timelineFromName(const QString &name)
 {
     using Style = MarkdownExporter::TimelineStyle;
     for (const Style s : {Style::List, Style::Table}) {
