@@ -3,17 +3,17 @@
 
 #pragma once
 
+#include "cli/CliContext.h"
+
 #include <QStringList>
 
-#include <optional>
-
-class QCommandLineParser;
 class QTextStream;
 
 namespace debrief {
 
 // The headless side of the binary: `debrief COMMAND ...`. Needs no display and never touches
-// widgets. Exit codes are part of the interface (see ExitCode).
+// widgets. Finds the command in CommandTable and runs it; answers --help and --version itself.
+// Exit codes are part of the interface (see ExitCode).
 class CommandLine
 {
 public:
@@ -31,20 +31,9 @@ public:
     int run(const QStringList &args);
 
 private:
-    int runNew(const QStringList &args);
-    int runInfo(const QStringList &args);
-    int runValidate(const QStringList &args);
-    int runTemplates(const QStringList &args);
-    int runExport(const QStringList &args);
-    int runImport(const QStringList &args);
-    int usageError(const QString &message);
-    // Adds and parses the one FILE argument; an exit code when the command should stop.
-    std::optional<int> parseFileArgument(QCommandLineParser &parser, const QStringList &args,
-                                         const QString &command, QString *path);
     void printHelp();
 
-    QTextStream &m_out;
-    QTextStream &m_err;
+    CliContext m_context;
 };
 
 } // namespace debrief

@@ -95,7 +95,7 @@ Report ExecutiveSummary::select(const Report &full, int brevity)
         if (e.keyMoment && out.timeline.size() < step.moments)
             out.timeline << e;
     for (const ActionItem &a : full.actionItems)
-        if (a.status != QLatin1String("done") && out.actionItems.size() < step.actions)
+        if (!a.isDone() && out.actionItems.size() < step.actions)
             out.actionItems << a;
     return out;
 }

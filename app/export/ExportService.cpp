@@ -3,12 +3,19 @@
 
 #include "export/ExportService.h"
 
+#include "export/ExportText.h"
 #include "export/ExportWriter.h"
 #include "export/HtmlExporter.h"
 
 namespace debrief {
 
 namespace {
+
+// ok() takes an empty error for success, so a failure must always say something.
+void setError(ExportResult *result, const QString &error)
+{
+    result->error = error.isEmpty() ? ExportText::tr("the export failed") : error;
+}
 
 // One exporter's output before it is written.
 struct Produced
@@ -32,7 +39,8 @@ bool producePdf(const Report &report, const AttachmentStore &attachments,
     if (!pdf) {
         // A cancel is the user's choice, not a failure to explain.
         result->cancelled = cancelled;
-        result->error = cancelled ? QString() : error;
+        if (!cancelled)
+            setError(result, error);
         return false;
     }
     out->document = std::move(pdf->pdf);
@@ -76,8 +84,11 @@ ExportResult ExportService::run(const Report &report, const AttachmentStore &att
     } else {
         produceText(report, attachments, settings, folder, &produced, &result);
     }
-    if (!ExportWriter::write(path, produced.document, folder, produced.images, &result.error))
+    QString error;
+    if (!ExportWriter::write(path, produced.document, folder, produced.images, &error)) {
+        setError(&result, error);
         return result;
+    }
     result.images = produced.images.size();
     if (result.images > 0)
         result.imagesFolder = folder;

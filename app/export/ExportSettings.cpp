@@ -73,6 +73,22 @@ std::optional<QPageSize::PageSizeId> ExportSettings::pageSizeFromName(const QStr
     return std::nullopt;
 }
 
+QString ExportSettings::productName(PdfExporter::Product product)
+{
+    return product == PdfExporter::Product::ExecutiveSummary ? QStringLiteral("summary")
+                                                             : QStringLiteral("full");
+}
+
+std::optional<PdfExporter::Product> ExportSettings::productFromName(const QString &name)
+{
+    using Product = PdfExporter::Product;
+    for (const Product p : {Product::FullReport, Product::ExecutiveSummary}) {
+        if (name == productName(p))
+            return p;
+    }
+    return std::nullopt;
+}
+
 QString ExportSettings::timelineName(MarkdownExporter::TimelineStyle style)
 {
     return style == MarkdownExporter::TimelineStyle::Table ? QStringLiteral("table")

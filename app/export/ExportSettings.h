@@ -32,14 +32,17 @@ struct ExportSettings
     static std::optional<Format> formatForPath(const QString &path);
     // The suffix a new file of the format gets (".pdf", ".md", ".html").
     static QString suffix(Format format);
-    // "OUT.pdf, OUT.md or OUT.html"-style list of what formatForPath accepts, for messages.
+    // What formatForPath accepts, for messages: ".pdf, .md, .markdown, .html, .htm".
     static QString acceptedSuffixes();
 
     // Stable names: "pdf"/"markdown"/"html", "A4"/"Letter", "full"/"summary", "list"/"table".
+    // Format and page size are read in any case (as `--page-size` always was), the rest exactly.
     static QString formatName(Format format);
     static std::optional<Format> formatFromName(const QString &name);
     static QString pageSizeName(QPageSize::PageSizeId size);
     static std::optional<QPageSize::PageSizeId> pageSizeFromName(const QString &name);
+    static QString productName(PdfExporter::Product product);
+    static std::optional<PdfExporter::Product> productFromName(const QString &name);
     static QString timelineName(MarkdownExporter::TimelineStyle style);
     static std::optional<MarkdownExporter::TimelineStyle> timelineFromName(const QString &name);
     static QString actionsName(MarkdownExporter::ActionStyle style);

@@ -208,14 +208,13 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
             if (!a.priority.isEmpty())
                 notes << a.priority;
             notes << QStringLiteral("kind: %1").arg(a.kind);
-            if (a.status != QLatin1String("open") && a.status != QLatin1String("done"))
+            if (a.status != QLatin1String("open") && !a.isDone())
                 notes << QStringLiteral("status: %1").arg(Vocabulary::actionStatusLabel(a.status));
             if (!a.trackerUrl.isEmpty())
                 notes << QStringLiteral("tracker: <%1>").arg(a.trackerUrl);
             md += QStringLiteral("- [%1] %2 (%3)\n")
-                      .arg(a.status == QLatin1String("done") ? QStringLiteral("x")
-                                                             : QStringLiteral(" "),
-                           plain(a.title), notes.join(QStringLiteral(", ")));
+                      .arg(a.isDone() ? QStringLiteral("x") : QStringLiteral(" "), plain(a.title),
+                           notes.join(QStringLiteral(", ")));
         }
     } else if (!r.actionItems.isEmpty()) {
         md += QStringLiteral("## %1\n\n").arg(ExportText::tr("Action items"));

@@ -22,6 +22,8 @@ struct ActionItem
     QJsonObject extra;
 
     bool operator==(const ActionItem &) const = default;
+
+    bool isDone() const { return status == QLatin1String("done"); }
 };
 
 } // namespace debrief

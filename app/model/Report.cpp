@@ -26,4 +26,30 @@ int Report::attachmentIndex(const QString &id) const
     return indexOfId(attachments, id);
 }
 
+qsizetype Report::writtenSectionCount() const
+{
+    return std::count_if(sections.cbegin(), sections.cend(),
+                         [](const Section &s) { return s.isWritten(); });
+}
+
+qsizetype Report::keyMomentCount() const
+{
+    return std::count_if(timeline.cbegin(), timeline.cend(),
+                         [](const TimelineEntry &e) { return e.keyMoment; });
+}
+
+qsizetype Report::openActionItemCount() const
+{
+    return std::count_if(actionItems.cbegin(), actionItems.cend(),
+                         [](const ActionItem &a) { return !a.isDone(); });
+}
+
+qint64 Report::attachmentBytes() const
+{
+    qint64 bytes = 0;
+    for (const Attachment &a : attachments)
+        bytes += a.size;
+    return bytes;
+}
+
 } // namespace debrief

@@ -29,6 +29,12 @@ struct Report
 
     int sectionIndex(const QString &id) const;
     int attachmentIndex(const QString &id) const;
+
+    // The counts a summary of the report gives (`debrief info`).
+    qsizetype writtenSectionCount() const;
+    qsizetype keyMomentCount() const;
+    qsizetype openActionItemCount() const; // not done: open or in progress
+    qint64 attachmentBytes() const;
 };
 
 } // namespace debrief

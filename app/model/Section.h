@@ -19,6 +19,9 @@ struct Section
     QJsonObject extra;
 
     bool operator==(const Section &) const = default;
+
+    // Has text beyond white space; an unwritten section shows "not written yet" instead.
+    bool isWritten() const { return !text.trimmed().isEmpty(); }
 };
 
 } // namespace debrief

@@ -110,7 +110,7 @@ QStringList ReportHtml::sectionBlocks(const Section &s) const
 {
     const QString prefix = ReportParts::sectionAnchorPrefix(s.id);
     const QString heading = sectionHeading(s);
-    if (s.text.trimmed().isEmpty())
+    if (!s.isWritten())
         return {
             heading,
             QStringLiteral("<p class=\"muted\">%1</p>").arg(RenderText::tr("(not written yet)"))};

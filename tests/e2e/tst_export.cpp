@@ -133,6 +133,37 @@ private Q_SLOTS:
         QCOMPARE(run(QStringLiteral("cmark"), {md}).code, 0);
     }
 
+    // .markdown is Markdown too, by the rule every front end shares.
+    void markdownSuffix()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("long.markdown"));
+        const Run r = run(QStringLiteral(DEBRIEF_BIN),
+                          {QStringLiteral("export"), m_report, QStringLiteral("-o"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("Wrote %1 (3 images)").arg(out));
+        const QString text = QString::fromUtf8(Fixtures::readFile(out));
+        QVERIFY(text.startsWith(QStringLiteral("# Résumé of the 🔥 payment outage")));
+        QVERIFY(text.contains(QLatin1String("(long_images/white-board-1.jpg \"The board\")")));
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("long_images"))).entryList(QDir::Files).size(),
+                 3);
+        QCOMPARE(run(QStringLiteral("cmark"), {out}).code, 0);
+    }
+
+    // Any other suffix is a usage error that names the accepted ones, and writes nothing.
+    void unknownSuffix()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("report.txt"));
+        const Run r = run(QStringLiteral(DEBRIEF_BIN),
+                          {QStringLiteral("export"), m_report, QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        for (const char *suffix : {".pdf", ".md", ".markdown", ".html", ".htm"})
+            QVERIFY2(r.err.contains(QLatin1String(suffix)), suffix);
+        QVERIFY(r.err.contains(QLatin1String("Run 'debrief --help' for usage.")));
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("report_images"))));
+    }
+
     void failuresLeaveNothing()
     {
         // Unreadable input: exit 2.

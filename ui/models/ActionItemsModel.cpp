@@ -141,9 +141,9 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && col == Tracker && !a.trackerUrl.isEmpty())
         return a.trackerUrl;
     if (role == Qt::ForegroundRole && col == Due && a.due.isValid() &&
-        a.due < QDate::currentDate() && a.status != QLatin1String("done"))
+        a.due < QDate::currentDate() && !a.isDone())
         return QColor(0xd0, 0x30, 0x30); // overdue
-    if (role == Qt::FontRole && a.status == QLatin1String("done")) {
+    if (role == Qt::FontRole && a.isDone()) {
         QFont f;
         f.setStrikeOut(col == Title);
         return col == Title ? QVariant(f) : QVariant();

@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/InfoCommand.h"
+
+#include "cli/CliText.h"
+#include "cli/ReportFile.h"
+#include "model/IncidentMetrics.h"
+#include "model/Vocabulary.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace debrief {
+
+namespace {
+
+QString formatInstant(const QDateTime &dt, const QTimeZone &zone)
+{
+    if (!dt.isValid())
+        return CliText::tr("not set");
+    const QDateTime local = zone.isValid() ? dt.toTimeZone(zone) : dt;
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char(' ') +
+           (zone.isValid() ? zone.abbreviation(local) : local.timeZoneAbbreviation());
+}
+
+QString durationOrDash(std::optional<qint64> secs)
+{
+    return secs ? IncidentMetrics::formatDuration(*secs) : QStringLiteral("–");
+}
+
+QJsonValue optionalSecs(std::optional<qint64> secs)
+{
+    return secs ? QJsonValue(double(*secs)) : QJsonValue();
+}
+
+QJsonObject summaryJson(const ReportFile &file)
+{
+    const Report &r = file.report;
+    const ReportMetadata &m = r.metadata;
+    const IncidentMetrics metrics(m);
+    return {
+        {QStringLiteral("title"), m.title},
+        {QStringLiteral("incidentId"), m.incidentId},
+        {QStringLiteral("severity"), m.severity},
+        {QStringLiteral("status"), m.status},
+        {QStringLiteral("template"), r.templateId},
+        {QStringLiteral("timeZone"), QString::fromLatin1(m.timeZone)},
+        {QStringLiteral("sections"), int(r.sections.size())},
+        {QStringLiteral("timeline"), int(r.timeline.size())},
+        {QStringLiteral("keyMoments"), int(r.keyMomentCount())},
+        {QStringLiteral("actionItems"), int(r.actionItems.size())},
+        {QStringLiteral("openActionItems"), int(r.openActionItemCount())},
+        {QStringLiteral("attachments"), int(r.attachments.size())},
+        {QStringLiteral("attachmentBytes"), double(r.attachmentBytes())},
+        {QStringLiteral("timeToDetectSecs"), optionalSecs(metrics.timeToDetectSecs())},
+        {QStringLiteral("timeToMitigateSecs"), optionalSecs(metrics.timeToMitigateSecs())},
+        {QStringLiteral("timeToResolveSecs"), optionalSecs(metrics.timeToResolveSecs())},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(file.warnings)},
+    };
+}
+
+// "Label:         value", the values in one column.
+void printField(QTextStream &out, const QString &label, const QString &value)
+{
+    out << (label + QLatin1Char(':')).leftJustified(15) << value << '\n';
+}
+
+// The metadata lines: what, when and who.
+void printMetadata(QTextStream &out, const ReportFile &file)
+{
+    const Report &r = file.report;
+    const ReportMetadata &m = r.metadata;
+    const IncidentMetrics metrics(m);
+    const QTimeZone zone(m.timeZone);
+    const QString none = CliText::tr("(none)");
+    auto line = [&out](const QString &label, const QString &value) {
+        printField(out, label, value);
+    };
+    line(CliText::tr("Title"), m.title.isEmpty() ? CliText::tr("(untitled)") : m.title);
+    line(CliText::tr("Incident"),
+         QStringLiteral("%1  %2  %3")
+             .arg(m.incidentId.isEmpty() ? none : m.incidentId,
+                  m.severity.isEmpty() ? CliText::tr("no severity") : m.severity,
+                  Vocabulary::statusLabel(m.status)));
+    line(CliText::tr("Template"), r.templateId.isEmpty() ? none : r.templateId);
+    line(CliText::tr("Time zone"), m.timeZone.isEmpty() ? none : QString::fromLatin1(m.timeZone));
+    line(CliText::tr("Started"), formatInstant(m.started, zone));
+    line(CliText::tr("Resolved"), formatInstant(m.resolved, zone));
+    line(CliText::tr("Durations"), CliText::tr("detect %1, mitigate %2, resolve %3")
+                                       .arg(durationOrDash(metrics.timeToDetectSecs()),
+                                            durationOrDash(metrics.timeToMitigateSecs()),
+                                            durationOrDash(metrics.timeToResolveSecs())));
+    line(CliText::tr("Authors"), m.authors.isEmpty() ? none : m.authors.join(QStringLiteral(", ")));
+}
+
+// The content lines: how much of each part there is, and the warnings.
+void printContents(CliContext &context, const ReportFile &file)
+{
+    const Report &r = file.report;
+    auto line = [&context](const QString &label, const QString &value) {
+        printField(context.out(), label, value);
+    };
+    line(CliText::tr("Sections"),
+         CliText::tr("%1 (%2 written)").arg(r.sections.size()).arg(r.writtenSectionCount()));
+    line(CliText::tr("Timeline"),
+         CliText::tr("%1 entries (%2 key moments)").arg(r.timeline.size()).arg(r.keyMomentCount()));
+    line(CliText::tr("Action items"),
+         CliText::tr("%1 (%2 not done)").arg(r.actionItems.size()).arg(r.openActionItemCount()));
+    line(CliText::tr("Attachments"), CliText::tr("%1 (%2 KiB)")
+                                         .arg(r.attachments.size())
+                                         .arg((r.attachmentBytes() + 1023) / 1024));
+    line(CliText::tr("Warnings"),
+         file.warnings.isEmpty() ? CliText::tr("none") : QString::number(file.warnings.size()));
+    context.printItems(file.warnings);
+}
+
+} // namespace
+
+QString InfoCommand::synopsis() const
+{
+    return CliText::tr("[--json] FILE.pmd");
+}
+
+QString InfoCommand::description() const
+{
+    return CliText::tr("summarise a report");
+}
+
+int InfoCommand::run(CliContext &context, const QStringList &args) const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Summarise a report."));
+    parser.addOption({QStringLiteral("json"), CliText::tr("Print a JSON object instead of text.")});
+    QString path;
+    if (const auto code = context.parseWithFile(parser, args, FileArgument::report(name()), &path))
+        return *code;
+    ReportFile file;
+    if (const auto code = file.open(context, path))
+        return *code;
+    file.validate();
+    if (parser.isSet(QStringLiteral("json"))) {
+        context.printJson(summaryJson(file));
+        return CommandLine::Ok;
+    }
+    printMetadata(context.out(), file);
+    printContents(context, file);
+    return CommandLine::Ok;
+}
+
+} // namespace debrief

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "cli/Command.h"
+
+namespace debrief {
+
+// `debrief templates`: the shipped templates and their sections.
+class TemplatesCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("templates"); }
+    QString synopsis() const override;
+    QString description() const override;
+    int run(CliContext &context, const QStringList &args) const override;
+};
+
+} // namespace debrief
