@@ -93,22 +93,11 @@ QString MarkdownExporter::noTimeText()
     return ExportText::tr(kNoTimeText);
 }
 
-MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
-                                                        const AttachmentStore &attachments,
-                                                        const QString &imagesFolder,
-                                                        TimelineStyle timeline, ActionStyle actions)
+namespace {
+
+QString titleAndMetadata(const Report &r, const QTimeZone &zone)
 {
-    Result result;
     const ReportMetadata &m = r.metadata;
-    const QTimeZone zone = QTimeZone(m.timeZone).isValid() ? QTimeZone(m.timeZone) : QTimeZone::UTC;
-    const QString zoneName = QString::fromLatin1(zone.id());
-
-    // Attachments first: the sections' links need their file names.
-    ExportImages images = ExportImages::collect(r, attachments, imagesFolder);
-    result.images = images.files;
-    result.warnings = images.warnings;
-    const QHash<QString, QString> &fileFor = images.pathFor;
-
     QString md =
         QStringLiteral("# %1\n\n")
             .arg(plain(m.title.isEmpty() ? ExportText::tr("Untitled postmortem") : m.title));
@@ -122,7 +111,8 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
     add(ExportText::tr("Incident"), m.incidentId);
     const IncidentMetrics metrics(m);
     if (m.started.isValid())
-        add(ExportText::tr("Started"), when(m.started, zone) + QLatin1Char(' ') + zoneName);
+        add(ExportText::tr("Started"),
+            when(m.started, zone) + QLatin1Char(' ') + QString::fromLatin1(zone.id()));
     if (m.detected.isValid())
         add(ExportText::tr("Detected"), when(m.detected, zone));
     if (m.mitigated.isValid())
@@ -141,97 +131,136 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
     add(ExportText::tr("Tags"), m.tags.join(QStringLiteral(", ")));
     if (!meta.isEmpty())
         md += meta.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
+    return md;
+}
 
+// A section as written, its attachment images pointed at the images folder.
+QString sectionMarkdown(const Section &s, const QHash<QString, QString> &fileFor,
+                        QStringList *warnings)
+{
     static const QRegularExpression attachmentLink(
         QStringLiteral("\\(attachment:([0-9a-f]{64})(\\s+\"[^\"]*\")?\\)"));
-    for (const Section &s : r.sections) {
-        md += QStringLiteral("## %1\n\n").arg(plain(s.title));
-        const QString text = sectionBody(s.text);
-        QString rewritten;
-        qsizetype last = 0;
-        for (auto it = attachmentLink.globalMatch(text); it.hasNext();) {
-            const auto match = it.next();
-            rewritten += text.mid(last, match.capturedStart() - last);
-            const QString path = fileFor.value(match.captured(1));
-            if (path.isEmpty())
-                result.warnings << ExportText::tr(
-                                       "section \"%1\" shows an image that is not in the report")
-                                       .arg(s.title);
-            rewritten += path.isEmpty()
-                             ? match.captured(0)
-                             : QStringLiteral("(%1%2)").arg(destination(path), match.captured(2));
-            last = match.capturedEnd();
-        }
-        rewritten += text.mid(last);
-        md += rewritten.isEmpty() ? QStringLiteral("_%1_\n\n").arg(emptySectionText())
-                                  : rewritten + QStringLiteral("\n\n");
+    QString md = QStringLiteral("## %1\n\n").arg(plain(s.title));
+    const QString text = sectionBody(s.text);
+    QString rewritten;
+    qsizetype last = 0;
+    for (auto it = attachmentLink.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        rewritten += text.mid(last, match.capturedStart() - last);
+        const QString path = fileFor.value(match.captured(1));
+        if (path.isEmpty())
+            *warnings << ExportText::tr("section \"%1\" shows an image that is not in the report")
+                             .arg(s.title);
+        rewritten += path.isEmpty()
+                         ? match.captured(0)
+                         : QStringLiteral("(%1%2)").arg(destination(path), match.captured(2));
+        last = match.capturedEnd();
     }
+    rewritten += text.mid(last);
+    return md + (rewritten.isEmpty()
+                     ? QStringLiteral("_%1_\n\n").arg(MarkdownExporter::emptySectionText())
+                     : rewritten + QStringLiteral("\n\n"));
+}
 
-    if (!r.timeline.isEmpty()) {
-        md += QStringLiteral("## %1\n\n").arg(ExportText::tr("Timeline"));
-        md += ExportText::tr("All times %1.").arg(zoneName) + QStringLiteral("\n\n");
-        if (timeline == TimelineStyle::Table)
-            md += QStringLiteral("| %1 | %2 | %3 | %4 |\n| --- | --- | --- | --- |\n")
-                      .arg(ExportText::tr("Time"), ExportText::tr("Kind"),
-                           ExportText::tr("What happened"), ExportText::tr("Who"));
-        QDate lastDate;
-        for (const TimelineEntry &e : r.timeline) {
-            QString time = noTimeText();
-            if (e.at.isValid()) {
-                const QDateTime local = e.at.toTimeZone(zone);
-                time = local.date() == lastDate
-                           ? local.toString(QStringLiteral("HH:mm"))
-                           : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-                lastDate = local.date();
-            }
-            if (timeline == TimelineStyle::Table)
-                md += QStringLiteral("| %1 | %2 | %3%4 | %5 |\n")
-                          .arg(time, capitalised(e.kind),
-                               e.keyMoment ? QStringLiteral("★ ") : QString(),
-                               tableCell(e.description), plain(e.author));
-            else
-                md += QStringLiteral("- **%1:** %2\n")
-                          .arg(time,
-                               QString(e.description).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+// The zone named once; a date only when the day changes.
+QString timelineMarkdown(const Report &r, const QTimeZone &zone,
+                         MarkdownExporter::TimelineStyle style)
+{
+    const bool table = style == MarkdownExporter::TimelineStyle::Table;
+    QString md = QStringLiteral("## %1\n\n").arg(ExportText::tr("Timeline"));
+    md += ExportText::tr("All times %1.").arg(QString::fromLatin1(zone.id())) +
+          QStringLiteral("\n\n");
+    if (table)
+        md += QStringLiteral("| %1 | %2 | %3 | %4 |\n| --- | --- | --- | --- |\n")
+                  .arg(ExportText::tr("Time"), ExportText::tr("Kind"),
+                       ExportText::tr("What happened"), ExportText::tr("Who"));
+    QDate lastDate;
+    for (const TimelineEntry &e : r.timeline) {
+        QString time = MarkdownExporter::noTimeText();
+        if (e.at.isValid()) {
+            const QDateTime local = e.at.toTimeZone(zone);
+            time = local.date() == lastDate ? local.toString(QStringLiteral("HH:mm"))
+                                            : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            lastDate = local.date();
         }
-        md += QLatin1Char('\n');
+        if (table)
+            md +=
+                QStringLiteral("| %1 | %2 | %3%4 | %5 |\n")
+                    .arg(time, capitalised(e.kind), e.keyMoment ? QStringLiteral("★ ") : QString(),
+                         MarkdownExporter::tableCell(e.description), plain(e.author));
+        else
+            md +=
+                QStringLiteral("- **%1:** %2\n")
+                    .arg(time, QString(e.description).replace(QLatin1Char('\n'), QLatin1Char(' ')));
     }
+    return md + QLatin1Char('\n');
+}
 
-    if (!r.actionItems.isEmpty() && actions == ActionStyle::List) {
-        md += QStringLiteral("## %1\n\n").arg(ExportText::tr("Action items"));
-        for (const ActionItem &a : r.actionItems) {
-            QStringList notes;
-            if (!a.owner.isEmpty())
-                notes << QStringLiteral("owner: %1").arg(plain(a.owner));
-            if (a.due.isValid())
-                notes << QStringLiteral("due: %1").arg(a.due.toString(Qt::ISODate));
-            if (!a.priority.isEmpty())
-                notes << a.priority;
-            notes << QStringLiteral("kind: %1").arg(a.kind);
-            if (a.status != QLatin1String("open") && !a.isDone())
-                notes << QStringLiteral("status: %1").arg(Vocabulary::actionStatusLabel(a.status));
-            if (!a.trackerUrl.isEmpty())
-                notes << QStringLiteral("tracker: <%1>").arg(a.trackerUrl);
-            md += QStringLiteral("- [%1] %2 (%3)\n")
-                      .arg(a.isDone() ? QStringLiteral("x") : QStringLiteral(" "), plain(a.title),
-                           notes.join(QStringLiteral(", ")));
-        }
-    } else if (!r.actionItems.isEmpty()) {
-        md += QStringLiteral("## %1\n\n").arg(ExportText::tr("Action items"));
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"
-                             "| --- | --- | --- | --- | --- | --- | --- |\n")
-                  .arg(ExportText::tr("Action"), ExportText::tr("Owner"), ExportText::tr("Due"),
-                       ExportText::tr("Kind"), ExportText::tr("Priority"), ExportText::tr("Status"),
-                       ExportText::tr("Tracker"));
-        for (const ActionItem &a : r.actionItems)
-            md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
-                      .arg(plain(a.title), plain(a.owner),
-                           a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(),
-                           capitalised(a.kind), a.priority, Vocabulary::actionStatusLabel(a.status),
-                           a.trackerUrl.isEmpty()
-                               ? QString()
-                               : QStringLiteral("<%1>").arg(tableCell(a.trackerUrl)));
+// A task list whose annotations the importer reads back.
+QString actionList(const Report &r)
+{
+    QString md = QStringLiteral("## %1\n\n").arg(ExportText::tr("Action items"));
+    for (const ActionItem &a : r.actionItems) {
+        QStringList notes;
+        if (!a.owner.isEmpty())
+            notes << QStringLiteral("owner: %1").arg(plain(a.owner));
+        if (a.due.isValid())
+            notes << QStringLiteral("due: %1").arg(a.due.toString(Qt::ISODate));
+        if (!a.priority.isEmpty())
+            notes << a.priority;
+        notes << QStringLiteral("kind: %1").arg(a.kind);
+        if (a.status != QLatin1String("open") && !a.isDone())
+            notes << QStringLiteral("status: %1").arg(Vocabulary::actionStatusLabel(a.status));
+        if (!a.trackerUrl.isEmpty())
+            notes << QStringLiteral("tracker: <%1>").arg(a.trackerUrl);
+        md += QStringLiteral("- [%1] %2 (%3)\n")
+                  .arg(a.isDone() ? QStringLiteral("x") : QStringLiteral(" "), plain(a.title),
+                       notes.join(QStringLiteral(", ")));
     }
+    return md;
+}
+
+QString actionTable(const Report &r)
+{
+    QString md = QStringLiteral("## %1\n\n").arg(ExportText::tr("Action items"));
+    md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"
+                         "| --- | --- | --- | --- | --- | --- | --- |\n")
+              .arg(ExportText::tr("Action"), ExportText::tr("Owner"), ExportText::tr("Due"),
+                   ExportText::tr("Kind"), ExportText::tr("Priority"), ExportText::tr("Status"),
+                   ExportText::tr("Tracker"));
+    for (const ActionItem &a : r.actionItems)
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                  .arg(plain(a.title), plain(a.owner),
+                       a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(),
+                       capitalised(a.kind), a.priority, Vocabulary::actionStatusLabel(a.status),
+                       a.trackerUrl.isEmpty()
+                           ? QString()
+                           : QStringLiteral("<%1>").arg(MarkdownExporter::tableCell(a.trackerUrl)));
+    return md;
+}
+
+} // namespace
+
+MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
+                                                        const AttachmentStore &attachments,
+                                                        const QString &imagesFolder,
+                                                        TimelineStyle timeline, ActionStyle actions)
+{
+    Result result;
+    const QTimeZone zone =
+        QTimeZone(r.metadata.timeZone).isValid() ? QTimeZone(r.metadata.timeZone) : QTimeZone::UTC;
+    // Attachments first: the sections' links need their file names.
+    ExportImages images = ExportImages::collect(r, attachments, imagesFolder);
+    result.images = images.files;
+    result.warnings = images.warnings;
+
+    QString md = titleAndMetadata(r, zone);
+    for (const Section &s : r.sections)
+        md += sectionMarkdown(s, images.pathFor, &result.warnings);
+    if (!r.timeline.isEmpty())
+        md += timelineMarkdown(r, zone, timeline);
+    if (!r.actionItems.isEmpty())
+        md += actions == ActionStyle::List ? actionList(r) : actionTable(r);
     result.markdown = md.trimmed() + QLatin1Char('\n');
     qCInfo(lcExport).nospace() << "Markdown: " << result.markdown.size() << " characters, "
                                << result.images.size() << " images, " << result.warnings.size()

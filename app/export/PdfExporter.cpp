@@ -162,6 +162,30 @@ void paintSlice(QPainter &painter, QTextDocument &doc,
     painter.restore();
 }
 
+// The document information a PDF reader shows: who, what, which incident.
+PdfInfo infoFor(const Report &report, const PdfExporter::Options &options, const QString &creator)
+{
+    const ReportMetadata &m = report.metadata;
+    PdfInfo info;
+    info.title = m.title;
+    info.author = m.authors.join(QStringLiteral(", "));
+    QStringList subject{ExportText::tr("Incident postmortem")};
+    if (options.product == PdfExporter::Product::ExecutiveSummary)
+        subject[0] = ExportText::tr("Incident postmortem, executive summary");
+    if (!m.incidentId.isEmpty())
+        subject << m.incidentId;
+    if (!m.severity.isEmpty())
+        subject << m.severity;
+    subject << Vocabulary::statusLabel(m.status);
+    info.subject = subject.join(QStringLiteral(" · "));
+    info.keywords = (m.tags + m.services).join(QStringLiteral(", "));
+    info.creator = creator;
+    info.created = options.exportDate == QDate::currentDate()
+                       ? QDateTime::currentDateTimeUtc()
+                       : options.exportDate.startOfDay(QTimeZone::UTC);
+    return info;
+}
+
 } // namespace
 
 std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &report,
@@ -253,24 +277,7 @@ std::optional<PdfExporter::Result> PdfExporter::exportReport(const Report &repor
     painter.end();
     result.warnings = t.images->problems();
 
-    const ReportMetadata &m = report.metadata;
-    PdfInfo info;
-    info.title = m.title;
-    info.author = m.authors.join(QStringLiteral(", "));
-    QStringList subject{ExportText::tr("Incident postmortem")};
-    if (options.product == Product::ExecutiveSummary)
-        subject[0] = ExportText::tr("Incident postmortem, executive summary");
-    if (!m.incidentId.isEmpty())
-        subject << m.incidentId;
-    if (!m.severity.isEmpty())
-        subject << m.severity;
-    subject << Vocabulary::statusLabel(m.status);
-    info.subject = subject.join(QStringLiteral(" · "));
-    info.keywords = (m.tags + m.services).join(QStringLiteral(", "));
-    info.creator = creator;
-    info.created = options.exportDate == QDate::currentDate()
-                       ? QDateTime::currentDateTimeUtc()
-                       : options.exportDate.startOfDay(QTimeZone::UTC);
+    const PdfInfo info = infoFor(report, options, creator);
     if (!info.appendTo(&bytes)) {
         if (error)
             *error = ExportText::tr("the PDF writer's output could not be finished");
