@@ -7,6 +7,20 @@
 
 namespace debrief {
 
+namespace {
+// The value among `values` whose stable name is `name`.
+template <typename T, typename NameOf>
+std::optional<T> byName(const QString &name, std::initializer_list<T> values, NameOf nameOf,
+                        Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    for (const T v : values) {
+        if (name.compare(nameOf(v), cs) == 0)
+            return v;
+    }
+    return std::nullopt;
+}
+} // namespace
+
 std::optional<ExportSettings::Format> ExportSettings::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -52,11 +66,8 @@ QString ExportSettings::formatName(Format format)
 
 std::optional<ExportSettings::Format> ExportSettings::formatFromName(const QString &name)
 {
-    for (const Format f : {Format::Pdf, Format::Markdown, Format::Html}) {
-        if (name.compare(formatName(f), Qt::CaseInsensitive) == 0)
-            return f;
-    }
-    return std::nullopt;
+    return byName(name, {Format::Pdf, Format::Markdown, Format::Html}, formatName,
+                  Qt::CaseInsensitive);
 }
 
 QString ExportSettings::pageSizeName(QPageSize::PageSizeId size)
@@ -66,11 +77,8 @@ QString ExportSettings::pageSizeName(QPageSize::PageSizeId size)
 
 std::optional<QPageSize::PageSizeId> ExportSettings::pageSizeFromName(const QString &name)
 {
-    for (const QPageSize::PageSizeId id : {QPageSize::A4, QPageSize::Letter}) {
-        if (name.compare(pageSizeName(id), Qt::CaseInsensitive) == 0)
-            return id;
-    }
-    return std::nullopt;
+    // The command line has always taken the paper size in any case.
+    return byName(name, {QPageSize::A4, QPageSize::Letter}, pageSizeName, Qt::CaseInsensitive);
 }
 
 QString ExportSettings::productName(PdfExporter::Product product)
@@ -82,11 +90,7 @@ QString ExportSettings::productName(PdfExporter::Product product)
 std::optional<PdfExporter::Product> ExportSettings::productFromName(const QString &name)
 {
     using Product = PdfExporter::Product;
-    for (const Product p : {Product::FullReport, Product::ExecutiveSummary}) {
-        if (name == productName(p))
-            return p;
-    }
-    return std::nullopt;
+    return byName(name, {Product::FullReport, Product::ExecutiveSummary}, productName);
 }
 
 QString ExportSettings::timelineName(MarkdownExporter::TimelineStyle style)
@@ -98,11 +102,7 @@ QString ExportSettings::timelineName(MarkdownExporter::TimelineStyle style)
 std::optional<MarkdownExporter::TimelineStyle> ExportSettings::timelineFromName(const QString &name)
 {
     using Style = MarkdownExporter::TimelineStyle;
-    for (const Style s : {Style::List, Style::Table}) {
-        if (name == timelineName(s))
-            return s;
-    }
-    return std::nullopt;
+    return byName(name, {Style::List, Style::Table}, timelineName);
 }
 
 QString ExportSettings::actionsName(MarkdownExporter::ActionStyle style)
@@ -114,11 +114,7 @@ QString ExportSettings::actionsName(MarkdownExporter::ActionStyle style)
 std::optional<MarkdownExporter::ActionStyle> ExportSettings::actionsFromName(const QString &name)
 {
     using Style = MarkdownExporter::ActionStyle;
-    for (const Style s : {Style::Table, Style::List}) {
-        if (name == actionsName(s))
-            return s;
-    }
-    return std::nullopt;
+    return byName(name, {Style::Table, Style::List}, actionsName);
 }
 
 PdfExporter::Options ExportSettings::pdfOptions() const

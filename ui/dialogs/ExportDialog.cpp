@@ -24,7 +24,7 @@ namespace debrief {
 namespace {
 const QString kFormatKey = QStringLiteral("export/format");
 const QString kPageKey = QStringLiteral("export/pageSize");
-const QString kSummaryKey = QStringLiteral("export/summary");
+const QString kProductKey = QStringLiteral("export/product");
 const QString kTimelineKey = QStringLiteral("export/timeline");
 const QString kActionsKey = QStringLiteral("export/actions");
 } // namespace
@@ -121,7 +121,10 @@ void ExportDialog::restoreChoices()
            int(ExportSettings::formatFromName(value(kFormatKey)).value_or(defaults.format)));
     select(m_pageSize, int(ExportSettings::pageSizeFromName(value(kPageKey))
                                .value_or(inches ? QPageSize::Letter : QPageSize::A4)));
-    (settings.value(kSummaryKey, false).toBool() ? m_summary : m_full)->setChecked(true);
+    const auto product = ExportSettings::productFromName(value(kProductKey));
+    (product.value_or(defaults.product) == PdfExporter::Product::ExecutiveSummary ? m_summary
+                                                                                  : m_full)
+        ->setChecked(true);
     select(m_timeline,
            int(ExportSettings::timelineFromName(value(kTimelineKey)).value_or(defaults.timeline)));
     select(m_actions,
@@ -134,7 +137,7 @@ void ExportDialog::rememberChoices() const
     QSettings store;
     store.setValue(kFormatKey, ExportSettings::formatName(s.format));
     store.setValue(kPageKey, ExportSettings::pageSizeName(s.pageSize));
-    store.setValue(kSummaryKey, s.product == PdfExporter::Product::ExecutiveSummary);
+    store.setValue(kProductKey, ExportSettings::productName(s.product));
     store.setValue(kTimelineKey, ExportSettings::timelineName(s.timeline));
     store.setValue(kActionsKey, ExportSettings::actionsName(s.actions));
 }
