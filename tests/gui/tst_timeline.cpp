@@ -19,7 +19,6 @@
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
@@ -59,8 +58,7 @@ private:
         w.navigation()->selectPart(
             w.navigation()->partsModel()->rowForKind(PartsModel::Kind::Timeline));
         auto *pane = w.findChild<TimelinePane *>();
-        auto *stack = w.findChild<QStackedWidget *>();
-        return stack && stack->currentWidget() == pane ? pane : nullptr;
+        return pane && pane->isVisible() ? pane : nullptr;
     }
 
     static QString undoText(MainWindow &w) { return w.actions().editUndo->text(); }
@@ -102,7 +100,10 @@ private Q_SLOTS:
         QTableView *table = pane->view();
         QCOMPARE(table->accessibleName(), QStringLiteral("Timeline"));
         QCOMPARE(table->model()->rowCount(), 6);
-        QCOMPARE(table->horizontalHeader()->model()->headerData(0, Qt::Horizontal).toString(),
+        QCOMPARE(table->horizontalHeader()
+                     ->model()
+                     ->headerData(TimelineModel::Time, Qt::Horizontal)
+                     .toString(),
                  QStringLiteral("Time (Europe/Berlin)"));
         const QString id = doc->report().timeline[2].id;
 

@@ -47,14 +47,27 @@ TimelineModel::TimelineModel(ReportDocument *doc, QObject *parent)
 {
     // A row's time decides whether the next rows show their date; the zone decides them all.
     connect(doc, &ReportDocument::rowChanged, this, [this](ReportPart part, int row) {
-        if (part == ReportPart::Timeline && row + 1 < rowCount())
-            Q_EMIT dataChanged(index(row + 1, Time), index(rowCount() - 1, Time));
+        if (part == ReportPart::Timeline)
+            timesChangedFrom(row + 1);
     });
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first) { timesChangedFrom(first); });
+    connect(this, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first) { timesChangedFrom(first); });
+    connect(this, &QAbstractItemModel::rowsMoved, this,
+            [this](const QModelIndex &, int from, int, const QModelIndex &, int to) {
+                timesChangedFrom(std::min(from, to));
+            });
     connect(doc, &ReportDocument::metadataChanged, this, [this] {
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, Time), index(rowCount() - 1, Time));
+        timesChangedFrom(0);
         Q_EMIT headerDataChanged(Qt::Horizontal, Time, Time);
     });
+}
+
+void TimelineModel::timesChangedFrom(int row)
+{
+    if (row >= 0 && row < rowCount())
+        Q_EMIT dataChanged(index(row, Time), index(rowCount() - 1, Time));
 }
 
 const TimelineEntry &TimelineModel::entry(int row) const
@@ -195,6 +208,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == KeyMoment &&
+        (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
+        return tr("Key moment");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -207,14 +223,14 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     case Author:
         return tr("Author");
     case KeyMoment:
-        return tr("Key");
+        return QStringLiteral("★");
     }
     return {};
 }
 
 Qt::ItemFlags TimelineModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid())
         return Qt::ItemIsDropEnabled;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
     const int col = index.column();

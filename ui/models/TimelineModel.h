@@ -19,7 +19,9 @@ class TimelineModel : public DocumentRowsModel<QAbstractTableModel>
 {
     Q_OBJECT
 public:
-    enum Column { Time, Kind, Description, Author, KeyMoment, ColumnCount };
+    // The star comes first: a row's time text depends on the row above (the date is shown
+    // where the day changes), so it is no stable first column.
+    enum Column { KeyMoment, Time, Kind, Description, Author, ColumnCount };
 
     explicit TimelineModel(ReportDocument *doc, QObject *parent = nullptr);
 
@@ -55,6 +57,7 @@ public:
 
 private:
     const TimelineEntry &entry(int row) const;
+    void timesChangedFrom(int row);
     QVariant timeData(int row, int role) const;
     QVariant displayData(int row, int column) const;
     bool setEntryData(TimelineEntry &e, int column, const QVariant &value, int role) const;

@@ -54,7 +54,7 @@ TimelinePane::TimelinePane(ReportDocument *doc, SpellChecker *spelling, QWidget 
     header->resizeSection(TimelineModel::Time, 130);
     header->resizeSection(TimelineModel::Kind, 140);
     header->resizeSection(TimelineModel::Author, 130);
-    header->resizeSection(TimelineModel::KeyMoment, 40);
+    header->resizeSection(TimelineModel::KeyMoment, 32);
 
     m_editor->setObjectName(QStringLiteral("timelineDescription"));
     m_editor->setAccessibleName(tr("Entry description"));
