@@ -34,6 +34,30 @@ TimelinePane::TimelinePane(ReportDocument *doc, SpellChecker *spelling, QWidget 
     , m_editorLabel(new QLabel)
 {
     setObjectName(QStringLiteral("timelinePane"));
+    setUpTable();
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("timelineSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(buildEditorArea());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *toolbar = new QToolBar;
+    toolbar->setObjectName(QStringLiteral("timelineToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    buildActions();
+    toolbar->addActions(m_actions);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(splitter, 1);
+    UndoShortcutFilter::installOn(this);
+    connectSignals();
+    loadEditor();
+}
+
+void TimelinePane::setUpTable()
+{
     m_view->setObjectName(QStringLiteral("timeline"));
     m_view->setAccessibleName(tr("Timeline"));
     m_view->setModel(m_model);
@@ -51,11 +75,15 @@ TimelinePane::TimelinePane(ReportDocument *doc, SpellChecker *spelling, QWidget 
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TimelineModel::Description, QHeaderView::Stretch);
-    header->resizeSection(TimelineModel::Time, 130);
-    header->resizeSection(TimelineModel::Kind, 140);
-    header->resizeSection(TimelineModel::Author, 130);
-    header->resizeSection(TimelineModel::KeyMoment, 32);
+    header->setMinimumSectionSize(24);
+    header->resizeSection(TimelineModel::KeyMoment, 28);
+    header->resizeSection(TimelineModel::Time, 128);
+    header->resizeSection(TimelineModel::Kind, 118);
+    header->resizeSection(TimelineModel::Author, 110);
+}
 
+QWidget *TimelinePane::buildEditorArea()
+{
     m_editor->setObjectName(QStringLiteral("timelineDescription"));
     m_editor->setAccessibleName(tr("Entry description"));
     m_editor->setPlaceholderText(tr("What happened, in Markdown. Several paragraphs, code and "
@@ -65,31 +93,17 @@ TimelinePane::TimelinePane(ReportDocument *doc, SpellChecker *spelling, QWidget 
     auto *formatting = new QToolBar;
     formatting->setIconSize(QSize(16, 16));
     formatting->addActions(m_editor->formattingActions());
+    auto *area = new QWidget;
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_editorLabel);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(formatting);
+    return area;
+}
 
-    auto *bottom = new QWidget;
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_editorLabel);
-    bottomLayout->addWidget(m_editor, 1);
-    bottomLayout->addWidget(formatting);
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->setObjectName(QStringLiteral("timelineSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_view);
-    splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    auto *toolbar = new QToolBar;
-    toolbar->setObjectName(QStringLiteral("timelineToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    buildActions();
-    toolbar->addActions(m_actions);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(toolbar);
-    layout->addWidget(splitter, 1);
-    UndoShortcutFilter::installOn(this);
-
+void TimelinePane::connectSignals()
+{
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TimelinePane::loadEditor);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -99,7 +113,7 @@ TimelinePane::TimelinePane(ReportDocument *doc, SpellChecker *spelling, QWidget 
             m_model->toggleKeyMoment(index.row());
     });
     connect(m_editor, &MarkdownEditor::userEdited, this, &TimelinePane::pushDescription);
-    connect(doc, &ReportDocument::rowChanged, this, [this](ReportPart part, int row) {
+    connect(m_doc, &ReportDocument::rowChanged, this, [this](ReportPart part, int row) {
         if (part == ReportPart::Timeline)
             followEntry(row);
     });
@@ -107,7 +121,6 @@ TimelinePane::TimelinePane(ReportDocument *doc, SpellChecker *spelling, QWidget 
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelinePane::loadEditor);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelinePane::updateActions);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &TimelinePane::updateActions);
-    loadEditor();
 }
 
 QAction *TimelinePane::addEntryAction(const QString &text, const QString &icon,

@@ -38,6 +38,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpTable();
+    QWidget *buildEditorArea();
+    void connectSignals();
     QAction *addEntryAction(const QString &text, const QString &icon,
                             const QList<QKeySequence> &keys, void (TimelinePane::*slot)());
     void buildActions();
