@@ -249,6 +249,9 @@ private Q_SLOTS:
         QVERIFY(!model.dropMimeData(data.get(), Qt::MoveAction, row, 0, parent));
         QCOMPARE(doc.undoStack()->count(), 1);
         undoRedo(doc, before, reordered(before, order));
+        // Were a view to remove the source rows after a Move drop anyway, nothing would go.
+        QVERIFY(!model.removeRows(rows.first(), 1, {}));
+        QCOMPARE(timelineIds(doc), before);
 
         // Another model's rows (another window) are refused.
         TimelineModel other(&doc);

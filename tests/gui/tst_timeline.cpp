@@ -6,6 +6,7 @@
 #include "document/ReportDocument.h"
 #include "editor/MarkdownEditor.h"
 #include "models/PartsModel.h"
+#include "models/TimelineDelegate.h"
 #include "models/TimelineModel.h"
 #include "panes/TimelinePane.h"
 #include "window/AppActions.h"
@@ -15,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -24,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace debrief;
@@ -239,6 +242,39 @@ private Q_SLOTS:
         const bool key = doc->report().timeline[5].keyMoment;
         press(table, Qt::Key_Space);
         QCOMPARE(doc->report().timeline[5].keyMoment, !key);
+        doc->undoStack()->setClean();
+    }
+
+    void anEntryWithoutATimeKeepsNone()
+    {
+        MainWindow w;
+        TimelinePane *pane = openTimeline(w);
+        QVERIFY(pane);
+        ReportDocument *doc = w.document();
+        pane->view()->setCurrentIndex({});
+        const auto actions = pane->entryActions();
+        const auto before = std::find_if(actions.cbegin(), actions.cend(), [](QAction *a) {
+            return a->objectName() == QLatin1String("timelineInsertBefore");
+        });
+        QVERIFY(before != actions.cend());
+        (*before)->trigger(); // no current entry: no time, never an invented one
+        QCOMPARE(doc->report().timeline.size(), 7);
+        QVERIFY(!doc->report().timeline[0].at.isValid());
+        const QModelIndex time = pane->model()->index(0, TimelineModel::Time);
+        QCOMPARE(time.data().toString(), QStringLiteral("—"));
+
+        // The time editor stores nothing unless the user changes its value.
+        TimelineDelegate delegate;
+        std::unique_ptr<QWidget> editor(delegate.createEditor(pane, {}, time));
+        auto *edit = qobject_cast<QDateTimeEdit *>(editor.get());
+        QVERIFY(edit);
+        delegate.setEditorData(edit, time);
+        delegate.setModelData(edit, pane->model(), time);
+        QVERIFY(!doc->report().timeline[0].at.isValid());
+        edit->setDateTime(QDateTime(QDate(2026, 11, 3), QTime(8, 55), QTimeZone("Europe/Berlin")));
+        delegate.setModelData(edit, pane->model(), time);
+        QCOMPARE(time.data().toString(), QStringLiteral("2026-11-03 08:55"));
+        QCOMPARE(doc->report().timeline[0].at.offsetFromUtc(), 3600);
         doc->undoStack()->setClean();
     }
 
