@@ -7,7 +7,9 @@
 #include "document/commands/EditMetadataCommand.h"
 #include "document/commands/EditSectionTextCommand.h"
 #include "document/commands/InsertItemCommand.h"
+#include "document/commands/ItemText.h"
 #include "document/commands/MoveItemCommand.h"
+#include "document/commands/MoveItemsCommand.h"
 #include "document/commands/RemoveItemCommand.h"
 #include "document/commands/ReplaceItemCommand.h"
 #include "format/MediaTypes.h"
@@ -16,6 +18,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QUndoStack>
+
+#include <algorithm>
+#include <functional>
 
 namespace debrief {
 
@@ -208,6 +213,58 @@ void ReportDocument::moveItem(ReportPart part, int from, int to)
     if (from < 0 || from >= n || to < 0 || to >= n || from == to)
         return;
     m_undo->push(new MoveItemCommand(this, part, from, to));
+}
+
+void ReportDocument::moveItems(ReportPart part, const QList<int> &rows, int before)
+{
+    const int n = itemCount(part);
+    QList<int> moving = rows;
+    std::sort(moving.begin(), moving.end());
+    moving.erase(std::unique(moving.begin(), moving.end()), moving.end());
+    if (moving.isEmpty() || moving.front() < 0 || moving.back() >= n || before < 0 || before > n)
+        return;
+    QList<int> order;
+    order.reserve(n);
+    for (int row = 0; row <= n; ++row) {
+        if (row == before)
+            order.append(moving);
+        if (row < n && !std::binary_search(moving.cbegin(), moving.cend(), row))
+            order.append(row);
+    }
+    reorderItems(part, order, int(moving.size()));
+}
+
+void ReportDocument::reorderItems(ReportPart part, const QList<int> &order, int rows)
+{
+    QList<int> sorted = order;
+    std::sort(sorted.begin(), sorted.end());
+    for (int i = 0; i < sorted.size(); ++i) {
+        if (sorted[i] != i)
+            return; // not a permutation of the rows
+    }
+    if (sorted.size() != itemCount(part) || sorted == order)
+        return;
+    m_undo->push(new MoveItemsCommand(this, part, order, rows));
+}
+
+void ReportDocument::removeItems(ReportPart part, const QList<int> &rows)
+{
+    QList<int> removing = rows;
+    std::sort(removing.begin(), removing.end(), std::greater<>());
+    removing.erase(std::unique(removing.begin(), removing.end()), removing.end());
+    if (removing.isEmpty() || removing.back() < 0 || removing.front() >= itemCount(part))
+        return;
+    if (removing.size() == 1) {
+        removeItem(part, removing.front());
+        return;
+    }
+    // One step: the removals as one macro, from the bottom so the rows keep their numbers.
+    m_undo->beginMacro(QCoreApplication::translate("RemoveItemCommand", "Remove %1 (%n rows)",
+                                                   nullptr, int(removing.size()))
+                           .arg(ItemText::partName(part)));
+    for (const int row : std::as_const(removing))
+        m_undo->push(new RemoveItemCommand(this, part, row));
+    m_undo->endMacro();
 }
 
 void ReportDocument::replaceItem(int index, const ReportItem &item, const QString &mergeKey)

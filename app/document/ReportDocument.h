@@ -49,6 +49,14 @@ public:
     void insertItem(int index, const ReportItem &item);
     void removeItem(ReportPart part, int index);
     void moveItem(ReportPart part, int from, int to);
+    // Moves `rows` (any, also non-adjacent, in any order) to just before row `before` in the
+    // old numbering (the row count for the end), keeping their order: one undo step.
+    void moveItems(ReportPart part, const QList<int> &rows, int before);
+    // Puts the part's rows in a new order (order[i] = the old row that ends up at i); `rows`
+    // is how many rows the user moved, for the undo text. One undo step.
+    void reorderItems(ReportPart part, const QList<int> &order, int rows);
+    // Removes several rows in one undo step.
+    void removeItems(ReportPart part, const QList<int> &rows);
     void replaceItem(int index, const ReportItem &item, const QString &mergeKey = {});
     // Embeds a file; the same bytes twice give the same id and one attachment.
     QString addAttachment(const QByteArray &bytes, const QString &fileName,
@@ -81,6 +89,7 @@ private:
     friend class InsertItemCommand;
     friend class RemoveItemCommand;
     friend class MoveItemCommand;
+    friend class MoveItemsCommand;
     friend class ReplaceItemCommand;
     void applyMetadata(const ReportMetadata &metadata);
     void applySectionEdit(int section, int position, int removed, const QString &inserted);

@@ -37,6 +37,8 @@ UndoFollower::UndoFollower(ReportDocument *doc, NavigationPanel *navigation, QAc
             follow(parts->rowForSection(std::min(row, m_doc->itemCount(ReportPart::Sections) - 1)));
         else if (part == ReportPart::ActionItems)
             follow(parts->rowForKind(PartsModel::Kind::ActionItems));
+        else if (part == ReportPart::Timeline)
+            follow(parts->rowForKind(PartsModel::Kind::Timeline));
     };
     connect(doc, &ReportDocument::rowChanged, this, followRow);
     connect(doc, &ReportDocument::rowsInserted, this, followRow);

@@ -14,17 +14,6 @@ ReadOnlyPartPane::ReadOnlyPartPane(QWidget *parent)
     setReadOnly(true);
 }
 
-void ReadOnlyPartPane::showTimeline(const Report &report)
-{
-    setAccessibleName(tr("Timeline"));
-    QString text;
-    for (const TimelineEntry &e : report.timeline)
-        text += QStringLiteral("%1  %2%3\n")
-                    .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                         e.keyMoment ? QStringLiteral("★ ") : QString(), e.description);
-    setPlainText(text.isEmpty() ? tr("No timeline entries.") : text);
-}
-
 void ReadOnlyPartPane::showAttachments(const Report &report)
 {
     setAccessibleName(tr("Attachments"));

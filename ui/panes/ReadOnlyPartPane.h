@@ -9,15 +9,14 @@ namespace debrief {
 
 struct Report;
 
-// The timeline and the attachments as read-only text until their editors exist, so nothing
-// in the report is hidden from its author.
+// The attachments as read-only text until their editor exists, so nothing in the report is
+// hidden from its author.
 class ReadOnlyPartPane : public QPlainTextEdit
 {
     Q_OBJECT
 public:
     explicit ReadOnlyPartPane(QWidget *parent = nullptr);
 
-    void showTimeline(const Report &report);
     void showAttachments(const Report &report);
 };
 

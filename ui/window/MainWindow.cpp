@@ -17,6 +17,7 @@
 #include "panes/OverviewPane.h"
 #include "panes/ReadOnlyPartPane.h"
 #include "panes/SectionPane.h"
+#include "panes/TimelinePane.h"
 #include "preview/PreviewPane.h"
 #include "window/AppActions.h"
 #include "window/NavigationPanel.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_overview(new OverviewPane(m_doc))
     , m_sectionPane(new SectionPane(m_doc, m_spelling))
     , m_actionPane(new ActionItemsPane(m_doc))
+    , m_timelinePane(new TimelinePane(m_doc, m_spelling))
     , m_readOnly(new ReadOnlyPartPane)
     , m_preview(new PreviewPane(m_doc))
     , m_files(new DocumentManager(m_doc, this))
@@ -87,6 +89,7 @@ void MainWindow::buildLayout()
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_sectionPane);
     m_stack->addWidget(m_actionPane);
+    m_stack->addWidget(m_timelinePane);
     m_stack->addWidget(m_readOnly);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigation);
@@ -211,8 +214,7 @@ void MainWindow::showPart(int partsRow)
         m_stack->setCurrentWidget(m_actionPane);
         break;
     case ReportParts::Kind::Timeline:
-        m_readOnly->showTimeline(m_doc->report());
-        m_stack->setCurrentWidget(m_readOnly);
+        m_stack->setCurrentWidget(m_timelinePane);
         break;
     case ReportParts::Kind::Attachments:
         m_readOnly->showAttachments(m_doc->report());

@@ -24,6 +24,7 @@ class ReportDocument;
 class SectionCommands;
 class SectionPane;
 class SpellChecker;
+class TimelinePane;
 class UndoFollower;
 
 // The editor's window: lays out the navigation beside the pane of the selected part and the
@@ -70,6 +71,7 @@ private:
     OverviewPane *m_overview;
     SectionPane *m_sectionPane;
     ActionItemsPane *m_actionPane;
+    TimelinePane *m_timelinePane;
     ReadOnlyPartPane *m_readOnly;
     PreviewPane *m_preview;
     DocumentManager *m_files;

@@ -1,0 +1,310 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "IconTheme.h"
+#include "controllers/DocumentManager.h"
+#include "document/ReportDocument.h"
+#include "editor/MarkdownEditor.h"
+#include "models/PartsModel.h"
+#include "models/TimelineDelegate.h"
+#include "models/TimelineModel.h"
+#include "panes/TimelinePane.h"
+#include "window/AppActions.h"
+#include "window/MainWindow.h"
+#include "window/NavigationPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QUndoStack>
+
+using namespace debrief;
+
+// The timeline pane in the real window, offscreen, driven from the keyboard.
+class TestTimeline : public QObject
+{
+    Q_OBJECT
+private:
+    static QString screenshotDir()
+    {
+        const QString dir = QStringLiteral(DEBRIEF_BUILD_DIR "/screenshots");
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+    static void press(QWidget *w, Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QTest::keyClick(w, key, mods);
+        QCoreApplication::processEvents();
+    }
+
+    // Opens the sample and shows its timeline.
+    static TimelinePane *openTimeline(MainWindow &w)
+    {
+        w.resize(1280, 800);
+        w.show();
+        w.activateWindow();
+        if (!QTest::qWaitForWindowActive(&w))
+            return nullptr;
+        w.documents()->openSample();
+        w.navigation()->selectPart(
+            w.navigation()->partsModel()->rowForKind(PartsModel::Kind::Timeline));
+        auto *pane = w.findChild<TimelinePane *>();
+        return pane && pane->isVisible() ? pane : nullptr;
+    }
+
+    static QString undoText(MainWindow &w) { return w.actions().editUndo->text(); }
+
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Button, QColor(0x34, 0x36, 0x3a));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc0));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x91));
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        IconTheme::ensureInstalled();
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    }
+
+    void editStarMoveUndoSaveReopen()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        TimelinePane *pane = openTimeline(w);
+        QVERIFY(pane);
+        ReportDocument *doc = w.document();
+        QAbstractItemModelTester tester(pane->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTableView *table = pane->view();
+        QCOMPARE(table->accessibleName(), QStringLiteral("Timeline"));
+        QCOMPARE(table->model()->rowCount(), 6);
+        QCOMPARE(table->horizontalHeader()
+                     ->model()
+                     ->headerData(TimelineModel::Time, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("Time (Europe/Berlin)"));
+        const QString id = doc->report().timeline[2].id;
+
+        // The description of row 2 in the editor below the table.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(2, TimelineModel::Description));
+        MarkdownEditor *editor = pane->editor();
+        QCOMPARE(editor->toPlainText(), doc->report().timeline[2].description);
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, QStringLiteral(" at 09:21"));
+        QCOMPARE(doc->report().timeline[2].description,
+                 QStringLiteral("Incident declared, Priya takes command at 09:21"));
+        QCOMPARE(doc->undoStack()->count(), 1); // one typing burst, one step
+
+        // Star it (Ctrl+K in the table), then move it down with Alt+Down.
+        table->setFocus();
+        press(table, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(doc->report().timeline[2].keyMoment);
+        press(table, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(doc->report().timeline[3].id, id);
+        QCOMPARE(table->currentIndex().row(), 3);
+        QCOMPARE(undoText(w), QStringLiteral("&Undo Move Timeline Entry"));
+        QCOMPARE(doc->undoStack()->count(), 3);
+
+        // Undo the move: the entry is back, starred, and the editor still shows its text.
+        w.actions().editUndo->trigger();
+        QCOMPARE(doc->report().timeline[2].id, id);
+        QVERIFY(doc->report().timeline[2].keyMoment);
+        QCOMPARE(editor->toPlainText(), doc->report().timeline[2].description);
+        const Report edited = doc->report();
+
+        const QString file = dir.filePath(QStringLiteral("timeline.pmd"));
+        QVERIFY(w.documents()->saveTo(file));
+        MainWindow reopened;
+        QVERIFY(reopened.documents()->openFile(file));
+        QCOMPARE(reopened.document()->report(), edited);
+        QCOMPARE(reopened.document()->report().timeline[2].description,
+                 QStringLiteral("Incident declared, Priya takes command at 09:21"));
+    }
+
+    void undoFollowsInTheEditorWithoutMovingIt()
+    {
+        MainWindow w;
+        TimelinePane *pane = openTimeline(w);
+        QVERIFY(pane);
+        ReportDocument *doc = w.document();
+        QTableView *table = pane->view();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        MarkdownEditor *editor = pane->editor();
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::End);
+        for (int i = 0; i < 40; ++i) {
+            QTest::keyClick(editor, Qt::Key_Return);
+            QTest::keyClicks(editor, QStringLiteral("line %1").arg(i));
+        }
+        QCOMPARE(doc->undoStack()->count(), 1);
+        const QString long_ = doc->report().timeline[0].description;
+        editor->moveCursor(QTextCursor::End);
+        QTest::qWait(1600); // a pause: the next typing is a new step
+        QTest::keyClicks(editor, QStringLiteral(" more"));
+        QCOMPARE(doc->undoStack()->count(), 2);
+        const int scroll = editor->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        press(editor, Qt::Key_Z, Qt::ControlModifier); // the report's undo
+        QCOMPARE(doc->report().timeline[0].description, long_);
+        QCOMPARE(editor->toPlainText(), long_);
+        QCOMPARE(editor->verticalScrollBar()->value(), scroll);
+        w.actions().editUndo->trigger();
+        QCOMPARE(editor->toPlainText(), QStringLiteral("`cache-eu-3` replaced and joins the ring"));
+        QCOMPARE(doc->undoStack()->index(), 0);
+    }
+
+    void addDuplicateDeleteFromTheKeyboard()
+    {
+        MainWindow w;
+        TimelinePane *pane = openTimeline(w);
+        QVERIFY(pane);
+        ReportDocument *doc = w.document();
+        QTableView *table = pane->view();
+        const QStringList names = [&] {
+            QStringList out;
+            for (const QAction *a : pane->entryActions())
+                out << a->text();
+            return out;
+        }();
+        QVERIFY(names.contains(QStringLiteral("&Add Entry After")));
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(1, 0));
+
+        // Ins: a new entry after the current one, with its time; the editor takes the text.
+        press(table, Qt::Key_Insert);
+        QCOMPARE(doc->report().timeline.size(), 7);
+        QCOMPARE(doc->report().timeline[2].at, doc->report().timeline[1].at);
+        QCOMPARE(undoText(w), QStringLiteral("&Undo Add Timeline Entry"));
+        QVERIFY(pane->editor()->hasFocus());
+        QTest::keyClicks(pane->editor(), QStringLiteral("Pager acknowledged"));
+        QCOMPARE(doc->report().timeline[2].description, QStringLiteral("Pager acknowledged"));
+
+        // Shift+Ins before, Ctrl+D duplicate.
+        table->setFocus();
+        press(table, Qt::Key_Insert, Qt::ShiftModifier);
+        QCOMPARE(doc->report().timeline.size(), 8);
+        QCOMPARE(table->currentIndex().row(), 2);
+        table->setFocus();
+        press(table, Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(doc->report().timeline.size(), 9);
+        QVERIFY(doc->report().timeline[3].id != doc->report().timeline[2].id);
+
+        // Del on two rows apart: one step.
+        const int steps = doc->undoStack()->count();
+        table->selectionModel()->clearSelection();
+        pane->selectRows({0, 2}, 2);
+        table->setFocus();
+        press(table, Qt::Key_Delete);
+        QCOMPARE(doc->report().timeline.size(), 7);
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        QCOMPARE(undoText(w), QStringLiteral("&Undo Remove Timeline Entry (2 rows)"));
+        w.actions().editUndo->trigger();
+        QCOMPARE(doc->report().timeline.size(), 9);
+
+        // Several rows apart move down together, one step, and stay selected.
+        pane->selectRows({0, 3}, 3);
+        table->setFocus();
+        const QString first = doc->report().timeline[0].id;
+        press(table, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(doc->report().timeline[1].id, first);
+        QCOMPARE(pane->selectedRows(), QList<int>({1, 4}));
+        QCOMPARE(undoText(w), QStringLiteral("&Undo Move Timeline Entry (2 rows)"));
+
+        // Space on the star column toggles the key moment.
+        table->setCurrentIndex(table->model()->index(5, TimelineModel::KeyMoment));
+        const bool key = doc->report().timeline[5].keyMoment;
+        press(table, Qt::Key_Space);
+        QCOMPARE(doc->report().timeline[5].keyMoment, !key);
+        doc->undoStack()->setClean();
+    }
+
+    void anEntryWithoutATimeKeepsNone()
+    {
+        MainWindow w;
+        TimelinePane *pane = openTimeline(w);
+        QVERIFY(pane);
+        ReportDocument *doc = w.document();
+        pane->view()->setCurrentIndex({});
+        const auto actions = pane->entryActions();
+        const auto before = std::find_if(actions.cbegin(), actions.cend(), [](QAction *a) {
+            return a->objectName() == QLatin1String("timelineInsertBefore");
+        });
+        QVERIFY(before != actions.cend());
+        (*before)->trigger(); // no current entry: no time, never an invented one
+        QCOMPARE(doc->report().timeline.size(), 7);
+        QVERIFY(!doc->report().timeline[0].at.isValid());
+        const QModelIndex time = pane->model()->index(0, TimelineModel::Time);
+        QCOMPARE(time.data().toString(), QStringLiteral("—"));
+
+        // The time editor stores nothing unless the user changes its value.
+        TimelineDelegate delegate;
+        std::unique_ptr<QWidget> editor(delegate.createEditor(pane, {}, time));
+        auto *edit = qobject_cast<QDateTimeEdit *>(editor.get());
+        QVERIFY(edit);
+        delegate.setEditorData(edit, time);
+        delegate.setModelData(edit, pane->model(), time);
+        QVERIFY(!doc->report().timeline[0].at.isValid());
+        edit->setDateTime(QDateTime(QDate(2026, 11, 3), QTime(8, 55), QTimeZone("Europe/Berlin")));
+        delegate.setModelData(edit, pane->model(), time);
+        QCOMPARE(time.data().toString(), QStringLiteral("2026-11-03 08:55"));
+        QCOMPARE(doc->report().timeline[0].at.offsetFromUtc(), 3600);
+        doc->undoStack()->setClean();
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void screenshots()
+    {
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        {
+            MainWindow w;
+            TimelinePane *pane = openTimeline(w);
+            QVERIFY(pane);
+            pane->view()->setCurrentIndex(pane->model()->index(1, TimelineModel::Description));
+            QTest::qWait(50);
+            const QString name = (dark ? QStringLiteral("/dark-") : QStringLiteral("/light-")) +
+                                 QStringLiteral("timeline.png");
+            QVERIFY(w.grab().save(screenshotDir() + name));
+            QVERIFY(pane->grab().save(screenshotDir() + QStringLiteral("/pane-") + name.mid(1)));
+        }
+        QApplication::setPalette(original);
+    }
+};
+
+QTEST_MAIN(TestTimeline)
+#include "tst_timeline.moc"

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "models/TimelineDelegate.h"
+
+#include "model/Vocabulary.h"
+#include "models/TimelineModel.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+
+namespace debrief {
+
+namespace {
+const char *const kTouched = "debriefTouched";
+}
+
+QWidget *TimelineDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index) const
+{
+    if (index.column() == TimelineModel::Kind) {
+        auto *combo = new QComboBox(parent);
+        combo->setAccessibleName(tr("Kind"));
+        for (const QString &kind : Vocabulary::timelineKinds())
+            combo->addItem(TimelineModel::kindIcon(kind), TimelineModel::kindLabel(kind), kind);
+        return combo;
+    }
+    if (index.column() == TimelineModel::Time) {
+        auto *edit = new QDateTimeEdit(parent);
+        edit->setAccessibleName(tr("Time"));
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (const auto *model = qobject_cast<const TimelineModel *>(index.model()))
+            edit->setTimeZone(model->zone());
+        return edit;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void TimelineDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant value = index.data(Qt::EditRole);
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        return;
+    }
+    if (auto *edit = qobject_cast<QDateTimeEdit *>(editor)) {
+        const QDateTime at = value.toDateTime();
+        // No time yet: start from now as a convenience, but store it only once changed.
+        edit->setDateTime(at.isValid() ? at.toTimeZone(edit->timeZone())
+                                       : QDateTime::currentDateTime().toTimeZone(edit->timeZone()));
+        edit->setProperty(kTouched, false);
+        connect(edit, &QDateTimeEdit::dateTimeChanged, edit,
+                [edit] { edit->setProperty(kTouched, true); });
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void TimelineDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                    const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentData());
+        return;
+    }
+    if (auto *edit = qobject_cast<QDateTimeEdit *>(editor)) {
+        if (index.data(Qt::EditRole).toDateTime().isValid() || edit->property(kTouched).toBool())
+            model->setData(index, edit->dateTime());
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace debrief

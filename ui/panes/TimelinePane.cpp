@@ -1,0 +1,344 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "panes/TimelinePane.h"
+
+#include "document/ReportDocument.h"
+#include "editor/MarkdownEditor.h"
+#include "format/ReportJson.h"
+#include "models/TimelineDelegate.h"
+#include "models/TimelineModel.h"
+#include "panes/UndoShortcutFilter.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace debrief {
+
+namespace {
+constexpr int kBurstPauseMs = 1500; // typing after a pause this long is a new undo step
+}
+
+TimelinePane::TimelinePane(ReportDocument *doc, SpellChecker *spelling, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_model(new TimelineModel(doc, this))
+    , m_view(new QTableView)
+    , m_editor(new MarkdownEditor(spelling))
+    , m_editorLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("timelinePane"));
+    setUpTable();
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("timelineSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(buildEditorArea());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *toolbar = new QToolBar;
+    toolbar->setObjectName(QStringLiteral("timelineToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    buildActions();
+    toolbar->addActions(m_actions);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(splitter, 1);
+    UndoShortcutFilter::installOn(this);
+    connectSignals();
+    loadEditor();
+}
+
+void TimelinePane::setUpTable()
+{
+    m_view->setObjectName(QStringLiteral("timeline"));
+    m_view->setAccessibleName(tr("Timeline"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new TimelineDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDragDropOverwriteMode(false);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->installEventFilter(this);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TimelineModel::Description, QHeaderView::Stretch);
+    header->setMinimumSectionSize(24);
+    header->resizeSection(TimelineModel::KeyMoment, 28);
+    header->resizeSection(TimelineModel::Time, 128);
+    header->resizeSection(TimelineModel::Kind, 118);
+    header->resizeSection(TimelineModel::Author, 110);
+}
+
+QWidget *TimelinePane::buildEditorArea()
+{
+    m_editor->setObjectName(QStringLiteral("timelineDescription"));
+    m_editor->setAccessibleName(tr("Entry description"));
+    m_editor->setPlaceholderText(tr("What happened, in Markdown. Several paragraphs, code and "
+                                    "images are fine."));
+    m_editorLabel->setObjectName(QStringLiteral("timelineDescriptionLabel"));
+    m_editorLabel->setBuddy(m_editor);
+    auto *formatting = new QToolBar;
+    formatting->setIconSize(QSize(16, 16));
+    formatting->addActions(m_editor->formattingActions());
+    auto *area = new QWidget;
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_editorLabel);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(formatting);
+    return area;
+}
+
+void TimelinePane::connectSignals()
+{
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TimelinePane::loadEditor);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TimelinePane::updateActions);
+    connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == TimelineModel::KeyMoment)
+            m_model->toggleKeyMoment(index.row());
+    });
+    connect(m_editor, &MarkdownEditor::userEdited, this, &TimelinePane::pushDescription);
+    connect(m_doc, &ReportDocument::rowChanged, this, [this](ReportPart part, int row) {
+        if (part == ReportPart::Timeline)
+            followEntry(row);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePane::loadEditor);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelinePane::loadEditor);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelinePane::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &TimelinePane::updateActions);
+}
+
+QAction *TimelinePane::addEntryAction(const QString &text, const QString &icon,
+                                      const QList<QKeySequence> &keys, void (TimelinePane::*slot)())
+{
+    auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+    action->setShortcuts(keys);
+    // Only while the table has the focus: the editor below keeps Del, Ctrl+K and friends.
+    action->setShortcutContext(Qt::WidgetShortcut);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(
+        QString(text).remove(QLatin1Char('&')), keys.value(0).toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, slot);
+    m_view->addAction(action);
+    m_actions << action;
+    return action;
+}
+
+void TimelinePane::buildActions()
+{
+    addEntryAction(tr("&Add Entry After"), QStringLiteral("list-add"),
+                   {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_Return)},
+                   &TimelinePane::addAfter)
+        ->setObjectName(QStringLiteral("timelineAdd"));
+    addEntryAction(tr("&Insert Entry Before"), QStringLiteral("go-previous"),
+                   {QKeySequence(Qt::SHIFT | Qt::Key_Insert)}, &TimelinePane::insertBefore)
+        ->setObjectName(QStringLiteral("timelineInsertBefore"));
+    addEntryAction(tr("D&uplicate Entry"), QStringLiteral("edit-copy"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_D)}, &TimelinePane::duplicate)
+        ->setObjectName(QStringLiteral("timelineDuplicate"));
+    addEntryAction(tr("&Delete Entries"), QStringLiteral("list-remove"),
+                   {QKeySequence(QKeySequence::Delete)}, &TimelinePane::removeSelected)
+        ->setObjectName(QStringLiteral("timelineDelete"));
+    addEntryAction(tr("Toggle &Key Moment"), QStringLiteral("debrief-key-moment"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_K)}, &TimelinePane::toggleKeyMoment)
+        ->setObjectName(QStringLiteral("timelineKeyMoment"));
+    addEntryAction(tr("Move &Up"), QStringLiteral("go-up"), {QKeySequence(Qt::ALT | Qt::Key_Up)},
+                   &TimelinePane::moveUp)
+        ->setObjectName(QStringLiteral("timelineUp"));
+    addEntryAction(tr("Move &Down"), QStringLiteral("go-down"),
+                   {QKeySequence(Qt::ALT | Qt::Key_Down)}, &TimelinePane::moveDown)
+        ->setObjectName(QStringLiteral("timelineDown"));
+}
+
+int TimelinePane::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+QList<int> TimelinePane::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        rows.append(i.row());
+    if (rows.isEmpty() && currentRow() >= 0)
+        rows.append(currentRow());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void TimelinePane::selectRows(const QList<int> &rows, int current)
+{
+    if (current < 0 || current >= m_model->rowCount())
+        return;
+    QItemSelectionModel *selection = m_view->selectionModel();
+    const QModelIndex index = m_model->index(current, std::max(0, m_view->currentIndex().column()));
+    selection->setCurrentIndex(index,
+                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    for (const int row : rows) {
+        if (row >= 0 && row < m_model->rowCount())
+            selection->select(m_model->index(row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    m_view->scrollTo(index);
+}
+
+void TimelinePane::addEntry(int offset)
+{
+    const int current = currentRow();
+    TimelineEntry e;
+    e.id = ReportJson::newId();
+    // The current entry's time is the best guess; with none, no time rather than an invented one.
+    if (current >= 0)
+        e.at = m_doc->report().timeline.at(current).at;
+    const int row = current >= 0 ? current + offset : (offset > 0 ? m_model->rowCount() : 0);
+    m_doc->insertItem(row, e);
+    selectRows({row}, row);
+    m_editor->setFocus();
+}
+
+void TimelinePane::duplicate()
+{
+    const int current = currentRow();
+    if (current < 0)
+        return;
+    TimelineEntry copy = m_doc->report().timeline.at(current);
+    copy.id = ReportJson::newId();
+    m_doc->insertItem(current + 1, copy);
+    selectRows({current + 1}, current + 1);
+}
+
+void TimelinePane::removeSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    m_doc->removeItems(ReportPart::Timeline, rows);
+    const int next = std::min(rows.front(), m_model->rowCount() - 1);
+    selectRows({next}, next);
+}
+
+void TimelinePane::toggleKeyMoment()
+{
+    m_model->toggleKeyMoment(currentRow());
+}
+
+void TimelinePane::shift(int delta)
+{
+    QList<int> rows = selectedRows();
+    const int current = currentRow();
+    if (!m_model->shiftEntries(rows, delta))
+        return;
+    for (int &row : rows)
+        row += delta;
+    selectRows(rows, current + delta);
+}
+
+void TimelinePane::updateActions()
+{
+    const QList<int> rows = selectedRows();
+    const bool any = !rows.isEmpty();
+    for (QAction *a : std::as_const(m_actions)) {
+        const QString name = a->objectName();
+        if (name == QLatin1String("timelineUp"))
+            a->setEnabled(any && rows.front() > 0);
+        else if (name == QLatin1String("timelineDown"))
+            a->setEnabled(any && rows.back() < m_model->rowCount() - 1);
+        else if (name != QLatin1String("timelineAdd") &&
+                 name != QLatin1String("timelineInsertBefore"))
+            a->setEnabled(any);
+    }
+}
+
+bool TimelinePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier &&
+            m_view->currentIndex().column() == TimelineModel::KeyMoment) {
+            toggleKeyMoment();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TimelinePane::loadEditor()
+{
+    updateActions();
+    const int row = currentRow();
+    const QString id = row >= 0 ? m_doc->report().timeline.at(row).id : QString();
+    if (id == m_entryId && !id.isEmpty())
+        return;
+    m_entryId = id;
+    ++m_burst;
+    m_editor->setEnabled(row >= 0);
+    m_editor->setMarkdown(row >= 0 ? m_doc->report().timeline.at(row).description : QString());
+    m_editorLabel->setText(
+        row >= 0 ? tr("&Description of the entry at %1")
+                       .arg(m_model->index(row, TimelineModel::Time).data().toString())
+                 : tr("Select an entry to write its description."));
+}
+
+int TimelinePane::entryRow() const
+{
+    const QList<TimelineEntry> &timeline = m_doc->report().timeline;
+    for (int row = 0; row < timeline.size(); ++row) {
+        if (timeline[row].id == m_entryId)
+            return row;
+    }
+    return -1;
+}
+
+void TimelinePane::pushDescription()
+{
+    const int row = entryRow();
+    if (row < 0)
+        return;
+    if (!m_typing.isValid() || m_typing.elapsed() > kBurstPauseMs)
+        ++m_burst;
+    m_typing.restart();
+    TimelineEntry e = m_doc->report().timeline.at(row);
+    e.description = m_editor->toPlainText();
+    m_pushing = true;
+    m_doc->replaceItem(row, e, QStringLiteral("timeline-description:%1:%2").arg(e.id).arg(m_burst));
+    m_pushing = false;
+}
+
+void TimelinePane::followEntry(int row)
+{
+    if (m_pushing || m_doc->report().timeline.at(row).id != m_entryId)
+        return;
+    // A change from elsewhere (undo, redo): splice it in so the editor keeps its place.
+    const QString now = m_doc->report().timeline.at(row).description;
+    const QString shown = m_editor->toPlainText();
+    if (now == shown)
+        return;
+    qsizetype prefix = 0;
+    const qsizetype common = std::min(now.size(), shown.size());
+    while (prefix < common && now[prefix] == shown[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < common - prefix &&
+           now[now.size() - 1 - suffix] == shown[shown.size() - 1 - suffix])
+        ++suffix;
+    m_editor->applySplice(int(prefix), int(shown.size() - prefix - suffix),
+                          now.mid(prefix, now.size() - prefix - suffix));
+    ++m_burst;
+}
+
+} // namespace debrief
