@@ -6,6 +6,7 @@
 #include "cli/CliText.h"
 #include "cli/ReportFile.h"
 #include "model/IncidentMetrics.h"
+#include "model/TimelineAnalysis.h"
 #include "model/Vocabulary.h"
 
 #include <QCommandLineParser>
@@ -27,21 +28,58 @@ QString formatInstant(const QDateTime &dt, const QTimeZone &zone)
            (zone.isValid() ? zone.abbreviation(local) : local.timeZoneAbbreviation());
 }
 
-QString durationOrDash(std::optional<qint64> secs)
-{
-    return secs ? IncidentMetrics::formatDuration(*secs) : QStringLiteral("–");
-}
-
 QJsonValue optionalSecs(std::optional<qint64> secs)
 {
     return secs ? QJsonValue(double(*secs)) : QJsonValue();
+}
+
+QJsonValue optionalMinutes(const IncidentMetrics::Figure &f)
+{
+    return f.secs ? QJsonValue(double(*f.secs / 60)) : QJsonValue();
+}
+
+// The figures and the review notes on the timeline: numbers or null, never a guess.
+QJsonObject metricsJson(const Report &r, const IncidentMetrics &metrics)
+{
+    const TimelineAnalysis analysis(r);
+    QJsonArray problems;
+    for (const int row : analysis.chronologyProblems()) {
+        const TimelineAnalysis::Row &info = analysis.rows().at(row);
+        problems.append(QJsonObject{
+            {QStringLiteral("entry"), row},
+            {QStringLiteral("id"), r.timeline.at(row).id},
+            {QStringLiteral("before"), info.contradicts},
+            {QStringLiteral("earlierByMinutes"), double(info.earlierBy / 60)},
+            {QStringLiteral("message"), analysis.problemText(row)},
+        });
+    }
+    QJsonArray gaps;
+    for (const int row : analysis.gaps())
+        gaps.append(QJsonObject{
+            {QStringLiteral("entry"), row},
+            {QStringLiteral("id"), r.timeline.at(row).id},
+            {QStringLiteral("minutes"), double(*analysis.rows().at(row).sincePrevious / 60)},
+        });
+    return {
+        {QStringLiteral("timeToDetectMinutes"), optionalMinutes(metrics.timeToDetect())},
+        {QStringLiteral("timeToMitigateMinutes"), optionalMinutes(metrics.timeToMitigate())},
+        {QStringLiteral("timeToResolveMinutes"), optionalMinutes(metrics.timeToResolve())},
+        {QStringLiteral("durationMinutes"), optionalMinutes(metrics.duration())},
+        {QStringLiteral("fromTimeline"),
+         metrics.timeToDetect().fromTimeline || metrics.timeToMitigate().fromTimeline ||
+             metrics.timeToResolve().fromTimeline || metrics.duration().fromTimeline},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(metrics.problems())},
+        {QStringLiteral("gapThresholdMinutes"), r.metadata.gapMinutes},
+        {QStringLiteral("chronologyProblems"), problems},
+        {QStringLiteral("gaps"), gaps},
+    };
 }
 
 QJsonObject summaryJson(const ReportFile &file)
 {
     const Report &r = file.report;
     const ReportMetadata &m = r.metadata;
-    const IncidentMetrics metrics(m);
+    const IncidentMetrics metrics(r);
     return {
         {QStringLiteral("title"), m.title},
         {QStringLiteral("incidentId"), m.incidentId},
@@ -56,9 +94,10 @@ QJsonObject summaryJson(const ReportFile &file)
         {QStringLiteral("openActionItems"), int(r.openActionItemCount())},
         {QStringLiteral("attachments"), int(r.attachments.size())},
         {QStringLiteral("attachmentBytes"), double(r.attachmentBytes())},
-        {QStringLiteral("timeToDetectSecs"), optionalSecs(metrics.timeToDetectSecs())},
-        {QStringLiteral("timeToMitigateSecs"), optionalSecs(metrics.timeToMitigateSecs())},
-        {QStringLiteral("timeToResolveSecs"), optionalSecs(metrics.timeToResolveSecs())},
+        {QStringLiteral("timeToDetectSecs"), optionalSecs(metrics.timeToDetect().secs)},
+        {QStringLiteral("timeToMitigateSecs"), optionalSecs(metrics.timeToMitigate().secs)},
+        {QStringLiteral("timeToResolveSecs"), optionalSecs(metrics.timeToResolve().secs)},
+        {QStringLiteral("metrics"), metricsJson(r, metrics)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(file.warnings)},
     };
 }
@@ -74,7 +113,7 @@ void printMetadata(QTextStream &out, const ReportFile &file)
 {
     const Report &r = file.report;
     const ReportMetadata &m = r.metadata;
-    const IncidentMetrics metrics(m);
+    const IncidentMetrics metrics(r);
     const QTimeZone zone(m.timeZone);
     const QString none = CliText::tr("(none)");
     auto line = [&out](const QString &label, const QString &value) {
@@ -90,10 +129,10 @@ void printMetadata(QTextStream &out, const ReportFile &file)
     line(CliText::tr("Time zone"), m.timeZone.isEmpty() ? none : QString::fromLatin1(m.timeZone));
     line(CliText::tr("Started"), formatInstant(m.started, zone));
     line(CliText::tr("Resolved"), formatInstant(m.resolved, zone));
-    line(CliText::tr("Durations"), CliText::tr("detect %1, mitigate %2, resolve %3")
-                                       .arg(durationOrDash(metrics.timeToDetectSecs()),
-                                            durationOrDash(metrics.timeToMitigateSecs()),
-                                            durationOrDash(metrics.timeToResolveSecs())));
+    line(CliText::tr("Durations"),
+         CliText::tr("detect %1, mitigate %2, resolve %3, in all %4")
+             .arg(metrics.timeToDetect().text(), metrics.timeToMitigate().text(),
+                  metrics.timeToResolve().text(), metrics.duration().text()));
     line(CliText::tr("Authors"), m.authors.isEmpty() ? none : m.authors.join(QStringLiteral(", ")));
 }
 

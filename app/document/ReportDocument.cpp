@@ -144,11 +144,15 @@ void ReportDocument::setFilePath(const QString &path)
 
 // --- edits -----------------------------------------------------------------------------------
 
-void ReportDocument::setMetadata(const ReportMetadata &metadata, const QString &mergeKey)
+void ReportDocument::setMetadata(const ReportMetadata &metadata, const QString &mergeKey,
+                                 const QString &text)
 {
     if (metadata == m_report.metadata)
         return;
-    m_undo->push(new EditMetadataCommand(this, m_report.metadata, metadata, mergeKey));
+    auto *command = new EditMetadataCommand(this, m_report.metadata, metadata, mergeKey);
+    if (!text.isEmpty())
+        command->setText(text);
+    m_undo->push(command);
 }
 
 void ReportDocument::editSectionText(int section, int position, int removed,
@@ -234,7 +238,8 @@ void ReportDocument::moveItems(ReportPart part, const QList<int> &rows, int befo
     reorderItems(part, order, int(moving.size()));
 }
 
-void ReportDocument::reorderItems(ReportPart part, const QList<int> &order, int rows)
+void ReportDocument::reorderItems(ReportPart part, const QList<int> &order, int rows,
+                                  const QString &text)
 {
     QList<int> sorted = order;
     std::sort(sorted.begin(), sorted.end());
@@ -244,7 +249,10 @@ void ReportDocument::reorderItems(ReportPart part, const QList<int> &order, int 
     }
     if (sorted.size() != itemCount(part) || sorted == order)
         return;
-    m_undo->push(new MoveItemsCommand(this, part, order, rows));
+    auto *command = new MoveItemsCommand(this, part, order, rows);
+    if (!text.isEmpty())
+        command->setText(text);
+    m_undo->push(command);
 }
 
 void ReportDocument::removeItems(ReportPart part, const QList<int> &rows)
@@ -267,11 +275,34 @@ void ReportDocument::removeItems(ReportPart part, const QList<int> &rows)
     m_undo->endMacro();
 }
 
-void ReportDocument::replaceItem(int index, const ReportItem &item, const QString &mergeKey)
+void ReportDocument::replaceItem(int index, const ReportItem &item, const QString &mergeKey,
+                                 const QString &text)
 {
     if (index < 0 || index >= itemCount(partOf(item)) || itemAt(partOf(item), index) == item)
         return;
-    m_undo->push(new ReplaceItemCommand(this, index, item, mergeKey));
+    auto *command = new ReplaceItemCommand(this, index, item, mergeKey);
+    if (!text.isEmpty())
+        command->setText(text);
+    m_undo->push(command);
+}
+
+void ReportDocument::replaceItems(const QList<int> &rows, const QList<ReportItem> &items,
+                                  const QString &text)
+{
+    QList<int> changing;
+    for (qsizetype i = 0; i < rows.size() && i < items.size(); ++i) {
+        const int row = rows[i];
+        if (row >= 0 && row < itemCount(partOf(items[i])) &&
+            itemAt(partOf(items[i]), row) != items[i])
+            changing << int(i);
+    }
+    if (changing.isEmpty())
+        return;
+    // A macro is one step on the stack; its commands never merge with a later edit.
+    m_undo->beginMacro(text);
+    for (const int i : std::as_const(changing))
+        m_undo->push(new ReplaceItemCommand(this, rows[i], items[i], {}));
+    m_undo->endMacro();
 }
 
 QString ReportDocument::addAttachment(const QByteArray &bytes, const QString &fileName,

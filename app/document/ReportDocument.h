@@ -41,7 +41,9 @@ public:
 
     // --- edits: each is one undoable step --------------------------------------------------
     // mergeKey: consecutive edits with the same non-empty key (typing in one field) merge.
-    void setMetadata(const ReportMetadata &metadata, const QString &mergeKey = {});
+    // `text` names the undo step ("Edit Overview" when empty).
+    void setMetadata(const ReportMetadata &metadata, const QString &mergeKey = {},
+                     const QString &text = {});
     void editSectionText(int section, int position, int removed, const QString &inserted);
     void setSectionText(int section, const QString &text);
     void setSectionTitle(int section, const QString &title);
@@ -53,11 +55,16 @@ public:
     // old numbering (the row count for the end), keeping their order: one undo step.
     void moveItems(ReportPart part, const QList<int> &rows, int before);
     // Puts the part's rows in a new order (order[i] = the old row that ends up at i); `rows`
-    // is how many rows the user moved, for the undo text. One undo step.
-    void reorderItems(ReportPart part, const QList<int> &order, int rows);
+    // is how many rows the user moved, for the undo text, unless `text` names the step.
+    // One undo step.
+    void reorderItems(ReportPart part, const QList<int> &order, int rows, const QString &text = {});
     // Removes several rows in one undo step.
     void removeItems(ReportPart part, const QList<int> &rows);
-    void replaceItem(int index, const ReportItem &item, const QString &mergeKey = {});
+    // `text` names the undo step ("Edit Timeline Entry" when empty).
+    void replaceItem(int index, const ReportItem &item, const QString &mergeKey = {},
+                     const QString &text = {});
+    // Replaces several rows (items[i] at rows[i]) in one undo step named `text`.
+    void replaceItems(const QList<int> &rows, const QList<ReportItem> &items, const QString &text);
     // Embeds a file; the same bytes twice give the same id and one attachment.
     QString addAttachment(const QByteArray &bytes, const QString &fileName,
                           const QString &caption = {});

@@ -8,6 +8,7 @@
 #include "export/ExportText.h"
 #include "model/IncidentMetrics.h"
 #include "model/Report.h"
+#include "model/TimelineAnalysis.h"
 #include "model/Vocabulary.h"
 
 #include <QRegularExpression>
@@ -109,7 +110,7 @@ QString titleAndMetadata(const Report &r, const QTimeZone &zone)
     add(ExportText::tr("Severity"), m.severity);
     add(ExportText::tr("Status"), Vocabulary::statusLabel(m.status));
     add(ExportText::tr("Incident"), m.incidentId);
-    const IncidentMetrics metrics(m);
+    const IncidentMetrics metrics(r);
     if (m.started.isValid())
         add(ExportText::tr("Started"),
             when(m.started, zone) + QLatin1Char(' ') + QString::fromLatin1(zone.id()));
@@ -119,12 +120,18 @@ QString titleAndMetadata(const Report &r, const QTimeZone &zone)
         add(ExportText::tr("Mitigated"), when(m.mitigated, zone));
     if (m.resolved.isValid())
         add(ExportText::tr("Resolved"), when(m.resolved, zone));
-    if (const auto d = metrics.timeToResolveSecs())
-        add(ExportText::tr("Duration"), IncidentMetrics::formatDuration(*d));
-    if (const auto d = metrics.timeToDetectSecs())
-        add(ExportText::tr("Time to detect"), IncidentMetrics::formatDuration(*d));
-    if (const auto d = metrics.timeToMitigateSecs())
-        add(ExportText::tr("Time to mitigate"), IncidentMetrics::formatDuration(*d));
+    // A figure only when there is one (or it is impossible), with where it came from.
+    auto figure = [&add](const QString &label, const IncidentMetrics::Figure &f) {
+        if (!f.error.isEmpty())
+            add(label, QStringLiteral("⚠ ") + f.error);
+        else if (f.secs)
+            add(label,
+                f.fromTimeline ? QStringLiteral("%1 (%2)").arg(f.text(), f.note()) : f.text());
+    };
+    figure(ExportText::tr("Duration"), metrics.duration());
+    figure(ExportText::tr("Time to detect"), metrics.timeToDetect());
+    figure(ExportText::tr("Time to mitigate"), metrics.timeToMitigate());
+    figure(ExportText::tr("Time to resolve"), metrics.timeToResolve());
     add(ExportText::tr("Authors"), m.authors.join(QStringLiteral(", ")));
     add(ExportText::tr("Reviewers"), m.reviewers.join(QStringLiteral(", ")));
     add(ExportText::tr("Services"), m.services.join(QStringLiteral(", ")));
@@ -163,35 +170,30 @@ QString sectionMarkdown(const Section &s, const QHash<QString, QString> &fileFor
 }
 
 // The zone named once; a date only when the day changes.
-QString timelineMarkdown(const Report &r, const QTimeZone &zone,
-                         MarkdownExporter::TimelineStyle style)
+QString timelineMarkdown(const Report &r, MarkdownExporter::TimelineStyle style)
 {
     const bool table = style == MarkdownExporter::TimelineStyle::Table;
+    const TimelineAnalysis analysis(r);
     QString md = QStringLiteral("## %1\n\n").arg(ExportText::tr("Timeline"));
-    md += ExportText::tr("All times %1.").arg(QString::fromLatin1(zone.id())) +
+    md += ExportText::tr("All times %1.").arg(QString::fromLatin1(analysis.zone().id())) +
           QStringLiteral("\n\n");
     if (table)
         md += QStringLiteral("| %1 | %2 | %3 | %4 |\n| --- | --- | --- | --- |\n")
                   .arg(ExportText::tr("Time"), ExportText::tr("Kind"),
                        ExportText::tr("What happened"), ExportText::tr("Who"));
-    QDate lastDate;
-    for (const TimelineEntry &e : r.timeline) {
-        QString time = MarkdownExporter::noTimeText();
-        if (e.at.isValid()) {
-            const QDateTime local = e.at.toTimeZone(zone);
-            time = local.date() == lastDate ? local.toString(QStringLiteral("HH:mm"))
-                                            : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-            lastDate = local.date();
-        }
+    for (int i = 0; i < r.timeline.size(); ++i) {
+        const TimelineEntry &e = r.timeline[i];
+        const QString time =
+            e.hasTime() ? analysis.rows().at(i).time : MarkdownExporter::noTimeText();
+        const QString star = e.keyMoment ? QStringLiteral("★ ") : QString();
         if (table)
-            md +=
-                QStringLiteral("| %1 | %2 | %3%4 | %5 |\n")
-                    .arg(time, capitalised(e.kind), e.keyMoment ? QStringLiteral("★ ") : QString(),
-                         MarkdownExporter::tableCell(e.description), plain(e.author));
+            md += QStringLiteral("| %1 | %2 | %3%4 | %5 |\n")
+                      .arg(time, capitalised(e.kind), star,
+                           MarkdownExporter::tableCell(e.description), plain(e.author));
         else
-            md +=
-                QStringLiteral("- **%1:** %2\n")
-                    .arg(time, QString(e.description).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            md += QStringLiteral("- **%1:** %2%3\n")
+                      .arg(time, star,
+                           QString(e.description).replace(QLatin1Char('\n'), QLatin1Char(' ')));
     }
     return md + QLatin1Char('\n');
 }
@@ -258,7 +260,7 @@ MarkdownExporter::Result MarkdownExporter::exportReport(const Report &r,
     for (const Section &s : r.sections)
         md += sectionMarkdown(s, images.pathFor, &result.warnings);
     if (!r.timeline.isEmpty())
-        md += timelineMarkdown(r, zone, timeline);
+        md += timelineMarkdown(r, timeline);
     if (!r.actionItems.isEmpty())
         md += actions == ActionStyle::List ? actionList(r) : actionTable(r);
     result.markdown = md.trimmed() + QLatin1Char('\n');

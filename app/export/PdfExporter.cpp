@@ -58,11 +58,11 @@ QString htmlFor(const ReportHtml &html, const Report &report, PdfExporter::Produ
     const Report summary = ExecutiveSummary::select(report, brevity);
     QString body =
         QStringLiteral("<p class=\"meta\">%1</p>").arg(ExportText::tr("Executive summary")) +
-        html.titleBlock(summary);
+        html.titleBlock(report); // the figures of the whole timeline
     for (const Section &s : summary.sections)
         body += html.section(s);
     if (!summary.timeline.isEmpty())
-        body += html.timeline(summary, ExportText::tr("Key moments"));
+        body += html.timeline(summary, ExportText::tr("Key moments"), ReportHtml::Notes::None);
     body += html.actionItems(summary, ExportText::tr("Open action items"));
     return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\" /><style>%1</style>"
                           "</head><body>%2</body></html>")

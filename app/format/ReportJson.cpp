@@ -14,6 +14,8 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace debrief {
 
 namespace {
@@ -103,6 +105,18 @@ public:
             dt.setTimeZone(QTimeZone::UTC);
         }
         return dt.toOffsetFromUtc(dt.offsetFromUtc());
+    }
+
+    // A time of day with no date ("09:00" or "09:00:30").
+    QTime clock(const QString &key)
+    {
+        const QString s = string(key);
+        if (s.isEmpty())
+            return {};
+        const QTime t = QTime::fromString(s, Qt::ISODate);
+        if (!t.isValid())
+            warn(FormatText::tr("%1: '%2' is not a time of day (HH:mm): %3").arg(m_where, key, s));
+        return t;
     }
 
     QDate date(const QString &key)
@@ -217,6 +231,10 @@ QJsonObject metadataToJson(const ReportMetadata &m)
     putIf(o, QStringLiteral("mitigated"), instantValue(m.mitigated));
     putIf(o, QStringLiteral("resolved"), instantValue(m.resolved));
     putIf(o, QStringLiteral("timeZone"), QString::fromLatin1(m.timeZone));
+    putIf(o, QStringLiteral("timelineInUtc"), m.timelineInUtc ? QJsonValue(true) : QJsonValue());
+    putIf(o, QStringLiteral("gapMinutes"),
+          m.gapMinutes == ReportMetadata::kDefaultGapMinutes ? QJsonValue()
+                                                             : QJsonValue(m.gapMinutes));
     putIf(o, QStringLiteral("services"), toArray(m.services));
     putIf(o, QStringLiteral("tags"), toArray(m.tags));
     return o;
@@ -240,6 +258,10 @@ ReportMetadata metadataFromJson(const QJsonObject &o, QStringList *warnings)
     if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toLatin1()))
         r.warn(FormatText::tr("metadata: unknown time zone '%1'").arg(zone));
     m.timeZone = zone.toLatin1();
+    m.timelineInUtc = r.boolean(QStringLiteral("timelineInUtc"));
+    m.gapMinutes = int(std::clamp<qint64>(
+        r.integer(QStringLiteral("gapMinutes"), ReportMetadata::kDefaultGapMinutes), 1,
+        ReportMetadata::kMaxGapMinutes));
     m.services = r.stringList(QStringLiteral("services"));
     m.tags = r.stringList(QStringLiteral("tags"));
     m.extra = r.rest();
@@ -261,6 +283,11 @@ QJsonObject entryToJson(const TimelineEntry &e)
     QJsonObject o = e.extra;
     o.insert(QStringLiteral("id"), e.id);
     putIf(o, QStringLiteral("at"), instantValue(e.at));
+    putIf(o, QStringLiteral("time"),
+          !e.at.isValid() && e.clock.isValid()
+              ? QJsonValue(e.clock.toString(e.clock.second() ? u"HH:mm:ss" : u"HH:mm"))
+              : QJsonValue());
+    putIf(o, QStringLiteral("approximate"), e.approximate ? QJsonValue(true) : QJsonValue());
     o.insert(QStringLiteral("kind"), e.kind);
     o.insert(QStringLiteral("description"), e.description);
     putIf(o, QStringLiteral("author"), e.author);
@@ -421,6 +448,9 @@ std::optional<Report> ReportJson::fromJson(const QJsonObject &root, QStringList 
                       TimelineEntry e;
                       e.id = uniqueId(s.string(QStringLiteral("id")), seen, where, s);
                       e.at = s.instant(QStringLiteral("at"));
+                      const QTime clock = s.clock(QStringLiteral("time"));
+                      e.clock = e.at.isValid() ? QTime() : clock; // a date wins
+                      e.approximate = s.boolean(QStringLiteral("approximate"));
                       e.kind = s.oneOf(QStringLiteral("kind"), Vocabulary::timelineKinds(),
                                        QStringLiteral("event"));
                       e.description = s.string(QStringLiteral("description"));

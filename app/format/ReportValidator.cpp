@@ -9,6 +9,7 @@
 #include "format/PmdLimits.h"
 #include "model/IncidentMetrics.h"
 #include "model/Report.h"
+#include "model/TimelineAnalysis.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -41,12 +42,15 @@ QString ReportValidator::checkImage(const QByteArray &bytes, const QString &medi
 QStringList ReportValidator::check(const Report &report, const AttachmentStore &attachments)
 {
     QStringList problems;
-    const IncidentMetrics metrics(report.metadata);
+    const IncidentMetrics metrics(report);
     for (const QString &p : metrics.problems())
         problems << FormatText::tr("metadata: %1").arg(p);
+    const TimelineAnalysis timeline(report);
     for (qsizetype i = 0; i < report.timeline.size(); ++i) {
-        if (!report.timeline[i].at.isValid())
+        if (!report.timeline[i].hasTime())
             problems << FormatText::tr("timeline[%1]: the entry has no time").arg(i);
+        else if (const QString order = timeline.problemText(int(i)); !order.isEmpty())
+            problems << FormatText::tr("timeline[%1]: out of order: %2").arg(i).arg(order);
     }
     for (const Attachment &a : report.attachments) {
         if (!attachments.hasSource(a.id))

@@ -50,7 +50,8 @@ bool isInstant(Field f)
 // Durations are derived from the instants, never stored.
 bool isDuration(Field f)
 {
-    return f == Field::Duration || f == Field::TimeToDetect || f == Field::TimeToMitigate;
+    return f == Field::Duration || f == Field::TimeToDetect || f == Field::TimeToMitigate ||
+           f == Field::TimeToResolve;
 }
 
 // What MarkdownExporter writes for a section without text, in either language.
@@ -343,6 +344,7 @@ QString MarkdownImport::applyField(const FoundField &found)
     case Field::Duration:
     case Field::TimeToDetect:
     case Field::TimeToMitigate:
+    case Field::TimeToResolve:
         break; // applyFields checks these against the instants
     }
     return {};
@@ -407,9 +409,10 @@ QString MarkdownImport::addFieldSection(const FoundField &found)
 bool MarkdownImport::writtenDurationAgrees(const SummaryFields &f) const
 {
     const IncidentMetrics metrics(m_result.report.metadata);
-    const auto secs = f.field == Field::Duration       ? metrics.timeToResolveSecs()
-                      : f.field == Field::TimeToDetect ? metrics.timeToDetectSecs()
-                                                       : metrics.timeToMitigateSecs();
+    const auto secs = f.field == Field::Duration        ? metrics.duration().secs
+                      : f.field == Field::TimeToDetect  ? metrics.timeToDetect().secs
+                      : f.field == Field::TimeToResolve ? metrics.timeToResolve().secs
+                                                        : metrics.timeToMitigate().secs;
     return secs &&
            IncidentMetrics::formatDuration(*secs) == MarkdownOutline::plainText(f.value).trimmed();
 }

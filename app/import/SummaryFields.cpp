@@ -50,8 +50,8 @@ const QHash<QString, Kind> &labels()
         add({"resolved", "resolved at", "resolution time", "ended", "end", "end time", "recovered",
              "all clear"},
             F::Resolved);
-        add({"duration", "total duration", "incident duration", "time to resolve", "ttr", "mttr"},
-            F::Duration);
+        add({"duration", "total duration", "incident duration"}, F::Duration);
+        add({"time to resolve", "ttr", "mttr"}, F::TimeToResolve);
         add({"time to detect", "ttd", "mttd"}, F::TimeToDetect);
         add({"time to mitigate", "ttm", "mttm"}, F::TimeToMitigate);
         add({"time zone", "timezone", "zone", "tz"}, F::TimeZone);

@@ -33,9 +33,10 @@ public:
         Detected,
         Mitigated,
         Resolved,
-        Duration, // time to resolve
+        Duration, // start to resolution
         TimeToDetect,
         TimeToMitigate,
+        TimeToResolve, // detection to resolution
         TimeZone,
         Section // text for the section of `topic`
     };

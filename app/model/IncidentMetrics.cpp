@@ -3,54 +3,144 @@
 
 #include "model/IncidentMetrics.h"
 
-#include "model/ReportMetadata.h"
-
-#include <QCoreApplication>
+#include "model/ModelText.h"
+#include "model/Report.h"
 
 #include <iterator>
 
 namespace debrief {
 
 namespace {
-std::optional<qint64> between(const QDateTime &from, const QDateTime &to)
+
+enum { Started, Detected, Mitigated, Resolved };
+
+// The timeline kind that stands in for each instant; any entry stands in for the start.
+const char *const kKinds[] = {nullptr, "detection", "mitigation", "resolution"};
+
+QString missingText(int instant)
 {
-    if (!from.isValid() || !to.isValid())
-        return std::nullopt;
-    return from.secsTo(to);
+    switch (instant) {
+    case Started:
+        return ModelText::tr("no start time");
+    case Detected:
+        return ModelText::tr("no detection time");
+    case Mitigated:
+        return ModelText::tr("no mitigation time");
+    }
+    return ModelText::tr("no resolution time");
 }
+
+QString orderText(int later, int earlier)
+{
+    static const char *const names[] = {"started", "detected", "mitigated", "resolved"};
+    return ModelText::tr("the %1 time is before the %2 time")
+        .arg(QLatin1String(names[later]), QLatin1String(names[earlier]));
+}
+
 } // namespace
 
-IncidentMetrics::IncidentMetrics(const ReportMetadata &m)
-    : m_detect(between(m.started, m.detected))
-    , m_mitigate(between(m.started, m.mitigated))
-    , m_resolve(between(m.started, m.resolved))
+std::optional<qint64> IncidentMetrics::Figure::minutes() const
 {
-    struct Instant
-    {
-        const QDateTime &at;
-        const char *name;
-    };
-    const Instant sequence[] = {{m.started, "started"},
-                                {m.detected, "detected"},
-                                {m.mitigated, "mitigated"},
-                                {m.resolved, "resolved"}};
-    auto check = [this](const Instant &earlier, const Instant &later) {
-        if (earlier.at.isValid() && later.at.isValid() && later.at < earlier.at) {
-            m_problems << QCoreApplication::translate("IncidentMetrics",
-                                                      "the %1 time is before the %2 time")
-                              .arg(QLatin1String(later.name), QLatin1String(earlier.name));
+    return secs ? std::optional<qint64>(*secs / 60) : std::nullopt;
+}
+
+QString IncidentMetrics::Figure::text() const
+{
+    if (!secs)
+        return QStringLiteral("—");
+    return (approximate ? QStringLiteral("~") : QString()) + formatDuration(*secs);
+}
+
+QString IncidentMetrics::Figure::note() const
+{
+    if (!error.isEmpty())
+        return error;
+    if (!missing.isEmpty())
+        return missing;
+    return fromTimeline ? ModelText::tr("from the timeline") : QString();
+}
+
+IncidentMetrics::IncidentMetrics(const Report &report)
+    : IncidentMetrics(report.metadata, reportInstants(report))
+{}
+
+IncidentMetrics::IncidentMetrics(const ReportMetadata &metadata)
+    : IncidentMetrics(metadata, overviewInstants(metadata))
+{}
+
+IncidentMetrics::IncidentMetrics(const ReportMetadata &metadata, const Instants &instants)
+    : m_detect(between(instants, Started, Detected))
+    , m_mitigate(between(instants, Detected, Mitigated))
+    , m_resolve(between(instants, Detected, Resolved))
+    , m_duration(between(instants, Started, Resolved))
+{
+    checkOverviewOrder(metadata);
+    for (const Figure *f : {&m_detect, &m_mitigate, &m_resolve, &m_duration}) {
+        const QString problem = ModelText::tr("%1 (from the timeline)").arg(f->error);
+        if (f->fromTimeline && !f->error.isEmpty() && !m_problems.contains(problem))
+            m_problems << problem;
+    }
+}
+
+IncidentMetrics::Instants IncidentMetrics::overviewInstants(const ReportMetadata &m)
+{
+    return {Instant{m.started}, Instant{m.detected}, Instant{m.mitigated}, Instant{m.resolved}};
+}
+
+IncidentMetrics::Instants IncidentMetrics::reportInstants(const Report &report)
+{
+    Instants instants = overviewInstants(report.metadata);
+    for (int i = Started; i <= Resolved; ++i) {
+        if (instants[i].at.isValid())
+            continue;
+        // The earliest dated entry of the kind: the list order may still be wrong.
+        for (const TimelineEntry &e : report.timeline) {
+            if (!e.at.isValid() || (kKinds[i] && e.kind != QLatin1String(kKinds[i])))
+                continue;
+            if (!instants[i].at.isValid() || e.at < instants[i].at)
+                instants[i] = {e.at, true, e.approximate};
         }
+    }
+    return instants;
+}
+
+IncidentMetrics::Figure IncidentMetrics::between(const Instants &instants, int from, int to)
+{
+    Figure f;
+    const Instant &a = instants[from];
+    const Instant &b = instants[to];
+    f.fromTimeline = a.fromTimeline || b.fromTimeline;
+    f.approximate = a.approximate || b.approximate;
+    if (!a.at.isValid() || !b.at.isValid()) {
+        f.missing = missingText(a.at.isValid() ? to : from);
+        return f;
+    }
+    const qint64 secs = a.at.secsTo(b.at);
+    if (secs < 0)
+        f.error = orderText(to, from);
+    else
+        f.secs = secs;
+    return f;
+}
+
+void IncidentMetrics::checkOverviewOrder(const ReportMetadata &m)
+{
+    const QDateTime *sequence[] = {&m.started, &m.detected, &m.mitigated, &m.resolved};
+    auto check = [&](int earlier, int later) {
+        if (sequence[earlier]->isValid() && sequence[later]->isValid() &&
+            *sequence[later] < *sequence[earlier])
+            m_problems << orderText(later, earlier);
     };
     // Each instant against the nearest one before it that is set (a missing instant in
     // between must not hide a negative figure), and the resolution against the start.
-    for (qsizetype i = 1; i < std::ssize(sequence); ++i) {
-        qsizetype previous = i - 1;
-        while (previous > 0 && !sequence[previous].at.isValid())
+    for (int i = Detected; i < int(std::size(sequence)); ++i) {
+        int previous = i - 1;
+        while (previous > Started && !sequence[previous]->isValid())
             --previous;
-        check(sequence[previous], sequence[i]);
+        check(previous, i);
     }
     if (m.detected.isValid() || m.mitigated.isValid())
-        check(sequence[0], sequence[3]);
+        check(Started, Resolved);
 }
 
 QString IncidentMetrics::formatDuration(qint64 secs)

@@ -25,7 +25,14 @@ struct Report
     int formatMinor = 0; // minor format version the file was written with
     QJsonObject extra;   // unknown top-level keys
 
-    bool operator==(const Report &) const = default;
+    // The content; formatMinor is a fact about the file it came from.
+    bool operator==(const Report &other) const
+    {
+        return templateId == other.templateId && metadata == other.metadata &&
+               sections == other.sections && timeline == other.timeline &&
+               actionItems == other.actionItems && attachments == other.attachments &&
+               extra == other.extra;
+    }
 
     int sectionIndex(const QString &id) const;
     int attachmentIndex(const QString &id) const;

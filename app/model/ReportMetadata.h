@@ -13,6 +13,9 @@ namespace debrief {
 // report's IANA zone decides how they are displayed.
 struct ReportMetadata
 {
+    static constexpr int kDefaultGapMinutes = 30;
+    static constexpr int kMaxGapMinutes = 7 * 24 * 60;
+
     QString title;
     QString incidentId;
     QString severity; // one of Vocabulary::severities(), empty when not yet decided
@@ -23,7 +26,9 @@ struct ReportMetadata
     QDateTime detected;
     QDateTime mitigated;
     QDateTime resolved;
-    QByteArray timeZone; // IANA id, e.g. "Europe/Berlin"
+    QByteArray timeZone;                 // IANA id, e.g. "Europe/Berlin"
+    bool timelineInUtc = false;          // the timeline shown in UTC rather than `timeZone`
+    int gapMinutes = kDefaultGapMinutes; // a silence this long between entries is marked
     QStringList services;
     QStringList tags;
     QJsonObject extra; // keys this version does not know, kept for the next save

@@ -4,6 +4,7 @@
 #include "model/Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace debrief {
 
@@ -70,6 +71,19 @@ QString Vocabulary::actionStatusLabel(const QString &status)
     if (status == QLatin1String("done"))
         return QCoreApplication::translate("Vocabulary", "Done");
     return status;
+}
+
+QString Vocabulary::timelineKindLabel(const QString &kind)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("event"), QT_TRANSLATE_NOOP("Vocabulary", "Event")},
+        {QStringLiteral("detection"), QT_TRANSLATE_NOOP("Vocabulary", "Detection")},
+        {QStringLiteral("escalation"), QT_TRANSLATE_NOOP("Vocabulary", "Escalation")},
+        {QStringLiteral("mitigation"), QT_TRANSLATE_NOOP("Vocabulary", "Mitigation")},
+        {QStringLiteral("resolution"), QT_TRANSLATE_NOOP("Vocabulary", "Resolution")},
+        {QStringLiteral("communication"), QT_TRANSLATE_NOOP("Vocabulary", "Communication")}};
+    const auto it = labels.constFind(kind);
+    return it == labels.cend() ? kind : QCoreApplication::translate("Vocabulary", it.value());
 }
 
 } // namespace debrief

@@ -21,6 +21,8 @@ public:
 
     static QString statusLabel(const QString &status);
     static QString actionStatusLabel(const QString &status);
+    // "Detection"; a newer version's kind as written.
+    static QString timelineKindLabel(const QString &kind);
 };
 
 } // namespace debrief

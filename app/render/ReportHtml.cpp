@@ -6,6 +6,7 @@
 #include "model/IncidentMetrics.h"
 #include "model/Report.h"
 #include "model/ReportParts.h"
+#include "model/TimelineAnalysis.h"
 #include "model/Vocabulary.h"
 #include "render/MarkdownRenderer.h"
 #include "render/RenderText.h"
@@ -62,9 +63,14 @@ QString ReportHtml::titleBlock(const Report &r) const
     meta << RenderText::tr("times in %1").arg(esc(QString::fromLatin1(zone.id())));
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
 
-    const IncidentMetrics metrics(m);
-    auto duration = [](std::optional<qint64> s) {
-        return s ? esc(IncidentMetrics::formatDuration(*s)) : QStringLiteral("–");
+    const IncidentMetrics metrics(r);
+    auto figure = [](const IncidentMetrics::Figure &f) {
+        const QString note = f.note();
+        const QString cls = f.error.isEmpty() ? QStringLiteral("muted") : QStringLiteral("error");
+        return (f.error.isEmpty() ? esc(f.text()) : QStringLiteral("⚠")) +
+               (note.isEmpty()
+                    ? QString()
+                    : QStringLiteral(" <span class=\"%1\">(%2)</span>").arg(cls, esc(note)));
     };
     const QString dateFormat = QStringLiteral("yyyy-MM-dd HH:mm");
     // Instants on the left, the durations between them on the right.
@@ -76,13 +82,15 @@ QString ReportHtml::titleBlock(const Report &r) const
         QString figure;
     } rows[] = {
         {RenderText::tr("Started"), when(m.started, zone, dateFormat),
-         RenderText::tr("Time to detect"), duration(metrics.timeToDetectSecs())},
+         RenderText::tr("Time to detect"), figure(metrics.timeToDetect())},
         {RenderText::tr("Detected"), when(m.detected, zone, dateFormat),
-         RenderText::tr("Time to mitigate"), duration(metrics.timeToMitigateSecs())},
+         RenderText::tr("Time to mitigate"), figure(metrics.timeToMitigate())},
         {RenderText::tr("Mitigated"), when(m.mitigated, zone, dateFormat),
-         RenderText::tr("Time to resolve"), duration(metrics.timeToResolveSecs())},
-        {RenderText::tr("Resolved"), when(m.resolved, zone, dateFormat), RenderText::tr("Authors"),
-         esc(m.authors.join(QStringLiteral(", ")))},
+         RenderText::tr("Time to resolve"), figure(metrics.timeToResolve())},
+        {RenderText::tr("Resolved"), when(m.resolved, zone, dateFormat), RenderText::tr("Duration"),
+         figure(metrics.duration())},
+        {RenderText::tr("Authors"), esc(m.authors.join(QStringLiteral(", "))), QString(),
+         QString()},
     };
     html += QStringLiteral("<table class=\"metrics\">");
     for (const auto &row : rows)
@@ -117,38 +125,46 @@ QStringList ReportHtml::sectionBlocks(const Section &s) const
     return QStringList{heading} + m_markdown.toHtmlBlocks(s.text, prefix);
 }
 
-QString ReportHtml::timeline(const Report &r, const QString &heading) const
+QString ReportHtml::timeline(const Report &r, const QString &heading, Notes notes) const
 {
-    const QTimeZone zone = zoneOf(r);
+    const TimelineAnalysis analysis(r);
     QString html = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
                        .arg(ReportParts::anchor(ReportParts::Kind::Timeline),
                             heading.isEmpty() ? RenderText::tr("Timeline") : esc(heading));
     if (r.timeline.isEmpty())
         return html +
                QStringLiteral("<p class=\"muted\">%1</p>").arg(RenderText::tr("No entries yet."));
-    // Widths keep the description wide; the automatic layout gives the time column too much.
+    // Three columns: the kind leads the description, so a narrow preview wraps between words
+    // instead of breaking "Detection" in a column of its own.
     html +=
         QStringLiteral("<table class=\"timeline\" width=\"100%\"><thead><tr>"
-                       "<th width=\"17%\">%1</th><th width=\"13%\">%2</th>"
-                       "<th width=\"54%\">%3</th><th width=\"16%\">%4</th></tr></thead>")
-            .arg(RenderText::tr("Time (%1)").arg(esc(QString::fromLatin1(zone.id()))),
-                 RenderText::tr("Kind"), RenderText::tr("What happened"), RenderText::tr("Who"));
-    QDate lastDate;
-    for (const TimelineEntry &e : r.timeline) {
-        QString time = QStringLiteral("–");
-        if (e.at.isValid()) {
-            const QDateTime local = e.at.toTimeZone(zone);
-            time = local.date() == lastDate ? local.toString(QStringLiteral("HH:mm"))
-                                            : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-            lastDate = local.date();
-        }
-        const QString description = m_markdown.inlineHtml(e.description);
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(time, esc(capitalised(e.kind)),
-                         e.keyMoment ? QStringLiteral("<b>★</b> ") + description : description,
-                         esc(e.author));
-    }
+                       "<th width=\"18%\">%1</th><th width=\"66%\">%2</th>"
+                       "<th width=\"16%\">%3</th></tr></thead>")
+            .arg(RenderText::tr("Time (%1)").arg(esc(QString::fromLatin1(analysis.zone().id()))),
+                 RenderText::tr("What happened"), RenderText::tr("Who"));
+    for (int i = 0; i < r.timeline.size(); ++i)
+        html += timelineRow(r.timeline[i], analysis, i, notes);
     return html + QStringLiteral("</table>");
+}
+
+QString ReportHtml::timelineRow(const TimelineEntry &e, const TimelineAnalysis &analysis, int row,
+                                Notes notes) const
+{
+    const TimelineAnalysis::Row &info = analysis.rows().at(row);
+    // "2026-11-03 09:15" breaks at its space, never inside the date.
+    QString time = esc(info.time).replace(QLatin1Char(' '), QStringLiteral("<br />"));
+    if (info.contradicts >= 0 && notes == Notes::Review)
+        time += QStringLiteral("<br /><span class=\"error\">⚠ %1</span>")
+                    .arg(RenderText::tr("out of order"));
+    if (info.gap && notes == Notes::Review)
+        time += QStringLiteral("<br /><span class=\"muted\">%1</span>")
+                    .arg(RenderText::tr("after %1 of silence")
+                             .arg(esc(IncidentMetrics::formatDuration(*info.sincePrevious))));
+    QString what = QStringLiteral("<b>%1</b> · ").arg(esc(Vocabulary::timelineKindLabel(e.kind)));
+    if (e.keyMoment)
+        what = QStringLiteral("<b>★</b> ") + what;
+    return QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+        .arg(time, what + m_markdown.inlineHtml(e.description), esc(e.author));
 }
 
 QString ReportHtml::actionItems(const Report &r, const QString &heading) const

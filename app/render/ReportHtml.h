@@ -11,6 +11,8 @@ namespace debrief {
 class MarkdownRenderer;
 struct Report;
 struct Section;
+struct TimelineEntry;
+class TimelineAnalysis;
 
 // A report as HTML, part by part: the title block, each section, the timeline and the action
 // items. Structured parts are built here, never through Markdown; only free text goes
@@ -25,8 +27,12 @@ public:
     // The section as its heading followed by one string per Markdown block.
     QStringList sectionBlocks(const Section &section) const;
     QString sectionHeading(const Section &section) const;
-    // `heading` replaces the part's usual heading (the executive summary's "Key moments").
-    QString timeline(const Report &report, const QString &heading = {}) const;
+    // Review notes beside the times: out-of-order entries and the silences before gaps.
+    enum class Notes { Review, None };
+    // `heading` replaces the part's usual heading (the executive summary's "Key moments",
+    // which has no review notes: the entries between key moments are left out).
+    QString timeline(const Report &report, const QString &heading = {},
+                     Notes notes = Notes::Review) const;
     QString actionItems(const Report &report, const QString &heading = {}) const;
 
     // Every part in report order: title, sections, timeline, action items.
@@ -35,6 +41,9 @@ public:
     QString page(const Report &report, const QString &styleSheet) const;
 
 private:
+    QString timelineRow(const TimelineEntry &entry, const TimelineAnalysis &analysis, int row,
+                        Notes notes) const;
+
     const MarkdownRenderer &m_markdown;
 };
 

@@ -579,8 +579,8 @@ private:
                           m.tags.join(u' '),
                           QString::fromLatin1(m.timeZone)};
         const IncidentMetrics metrics(m);
-        for (const auto secs : {metrics.timeToDetectSecs(), metrics.timeToMitigateSecs(),
-                                metrics.timeToResolveSecs()}) {
+        for (const auto secs : {metrics.timeToDetect().secs, metrics.timeToMitigate().secs,
+                                metrics.timeToResolve().secs, metrics.duration().secs}) {
             if (secs)
                 parts << IncidentMetrics::formatDuration(*secs);
         }

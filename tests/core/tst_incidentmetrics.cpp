@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "model/IncidentMetrics.h"
-#include "model/ReportMetadata.h"
+#include "model/Report.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -10,6 +10,9 @@
 using namespace debrief;
 
 Q_DECLARE_METATYPE(debrief::ReportMetadata)
+Q_DECLARE_METATYPE(QList<debrief::TimelineEntry>)
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -32,13 +35,28 @@ ReportMetadata instants(const QDateTime &started, const QDateTime &detected,
     return m;
 }
 
-// An absent figure is an invalid QVariant, a present one holds the seconds.
-QVariant figure(const std::optional<qint64> &secs)
+TimelineEntry entry(const QString &kind, const QDateTime &at, bool approximate = false)
 {
-    return secs ? QVariant(*secs) : QVariant();
+    TimelineEntry e;
+    e.kind = kind;
+    e.at = at;
+    e.approximate = approximate;
+    return e;
+}
+
+// An absent figure is an invalid QVariant, a present one holds the seconds.
+QVariant figure(const IncidentMetrics::Figure &f)
+{
+    return f.secs ? QVariant(*f.secs) : QVariant();
+}
+
+QVariant secs(qint64 s)
+{
+    return QVariant(s);
 }
 
 const QDateTime none;
+const QVariant no;
 
 } // namespace
 
@@ -49,54 +67,138 @@ private Q_SLOTS:
     void durations_data()
     {
         QTest::addColumn<ReportMetadata>("metadata");
+        QTest::addColumn<QList<TimelineEntry>>("timeline");
         QTest::addColumn<QVariant>("detect");
         QTest::addColumn<QVariant>("mitigate");
         QTest::addColumn<QVariant>("resolve");
-        const QVariant no;
+        QTest::addColumn<QVariant>("duration");
+        QTest::addColumn<bool>("fromTimeline");
+        const QList<TimelineEntry> empty;
 
+        // To detect from the start; to mitigate and to resolve from the detection.
         QTest::newRow("all four in order")
-            << instants(at(10, 0), at(10, 15), at(11, 5), at(13, 0)) << QVariant(qint64(900))
-            << QVariant(qint64(3900)) << QVariant(qint64(10800));
-        // Instants, not wall clocks: 03:40 +02:00 is 01:40 UTC, 50 minutes after 00:50 +01:00.
+            << instants(at(10, 0), at(10, 15), at(11, 5), at(13, 0)) << empty << secs(900)
+            << secs(3000) << secs(9900) << secs(10800) << false;
+        // Instants, not wall clocks: 03:40 +02:00 is 01:40 UTC, 95 minutes after 00:05 UTC.
         QTest::newRow("mixed offsets")
-            << instants(at(0, 50, 1), at(1, 5, 1), at(3, 40, 2), at(2, 10, 0, 30))
-            << QVariant(qint64(900)) << QVariant(qint64(6600)) << QVariant(qint64(8430));
+            << instants(at(0, 50, 1), at(1, 5, 1), at(3, 40, 2), at(2, 10, 0, 30)) << empty
+            << secs(900) << secs(5700) << secs(7530) << secs(8430) << false;
         const QTimeZone berlin("Europe/Berlin");
         QTest::newRow("across the DST change")
             << instants(QDateTime(QDate(2026, 3, 29), QTime(1, 30), berlin), none, none,
                         QDateTime(QDate(2026, 3, 29), QTime(3, 30), berlin))
-            << no << no << QVariant(qint64(3600));
+            << empty << no << no << no << secs(3600) << false;
         QTest::newRow("across midnight")
             << instants(at(23, 30), none, none,
                         QDateTime(QDate(2026, 3, 30), QTime(1, 15), QTimeZone::UTC))
-            << no << no << QVariant(qint64(6300));
-        QTest::newRow("nothing set") << ReportMetadata() << no << no << no;
-        QTest::newRow("only started") << instants(at(10, 0), none, none, none) << no << no << no;
-        // Every figure is measured from the start: without it there is none.
-        QTest::newRow("no start") << instants(none, at(10, 15), at(11, 5), at(13, 0)) << no << no
-                                  << no;
-        QTest::newRow("started and resolved")
-            << instants(at(10, 0), none, none, at(12, 30)) << no << no << QVariant(qint64(9000));
-        QTest::newRow("started and mitigated")
-            << instants(at(10, 0), none, at(10, 45), none) << no << QVariant(qint64(2700)) << no;
-        // Out of order: the figure is kept, negative.
+            << empty << no << no << no << secs(6300) << false;
+        QTest::newRow("nothing set") << ReportMetadata() << empty << no << no << no << no << false;
+        QTest::newRow("only started")
+            << instants(at(10, 0), none, none, none) << empty << no << no << no << no << false;
+        QTest::newRow("no start") << instants(none, at(10, 15), at(11, 5), at(13, 0)) << empty << no
+                                  << secs(3000) << secs(9900) << no << false;
+        QTest::newRow("no detection") << instants(at(10, 0), none, at(11, 0), at(12, 30)) << empty
+                                      << no << no << no << secs(9000) << false;
+        // Impossible: no figure (the error says why), never a negative number.
         QTest::newRow("detected before started")
-            << instants(at(10, 0), at(9, 50), none, none) << QVariant(qint64(-600)) << no << no;
-        QTest::newRow("same instant")
-            << instants(at(10, 0), at(10, 0), at(10, 0), at(10, 0)) << QVariant(qint64(0))
-            << QVariant(qint64(0)) << QVariant(qint64(0));
+            << instants(at(10, 0), at(9, 50), none, none) << empty << no << no << no << no << false;
+        QTest::newRow("same instant") << instants(at(10, 0), at(10, 0), at(10, 0), at(10, 0))
+                                      << empty << secs(0) << secs(0) << secs(0) << secs(0) << false;
+        const QList<TimelineEntry> story{
+            entry(u"event"_s, at(10, 0)), entry(u"detection"_s, at(10, 15)),
+            entry(u"mitigation"_s, at(11, 5)), entry(u"resolution"_s, at(13, 0))};
+        QTest::newRow("from the timeline") << ReportMetadata() << story << secs(900) << secs(3000)
+                                           << secs(9900) << secs(10800) << true;
+        QTest::newRow("the overview wins")
+            << instants(at(9, 45), at(10, 20), at(11, 5), at(13, 0)) << story << secs(2100)
+            << secs(2700) << secs(9600) << secs(11700) << false;
+        QTest::newRow("the overview's gaps filled from the timeline")
+            << instants(at(9, 45), none, none, at(13, 30)) << story << secs(1800) << secs(3000)
+            << secs(11700) << secs(13500) << true;
+        // The list order may be wrong: the earliest entry of the kind counts.
+        QTest::newRow("earliest of its kind")
+            << ReportMetadata()
+            << QList<TimelineEntry>{entry(u"detection"_s, at(10, 30)), entry(u"event"_s, at(10, 0)),
+                                    entry(u"detection"_s, at(10, 15))}
+            << secs(900) << no << no << no << true;
+        TimelineEntry dateLess = entry(u"detection"_s, none);
+        dateLess.clock = QTime(10, 15);
+        QTest::newRow("untimed and date-less entries are no instants")
+            << instants(at(10, 0), none, none, none)
+            << QList<TimelineEntry>{entry(u"detection"_s, none), dateLess} << no << no << no << no
+            << false;
+        QTest::newRow("timeline across midnight and offsets")
+            << ReportMetadata()
+            << QList<TimelineEntry>{entry(u"event"_s, at(23, 50, 1)), // 22:50 UTC
+                                    entry(u"detection"_s, QDateTime(QDate(2026, 3, 30),
+                                                                    QTime(1, 20), QTimeZone(7200))),
+                                    entry(u"resolution"_s, QDateTime(QDate(2026, 3, 30),
+                                                                     QTime(0, 10), QTimeZone::UTC))}
+            << secs(1800) << no << secs(3000) << secs(4800) << true;
+        QTest::newRow("resolved in the timeline before the start")
+            << instants(at(10, 0), none, none, none)
+            << QList<TimelineEntry>{entry(u"resolution"_s, at(9, 0))} << no << no << no << no
+            << false;
     }
 
     void durations()
     {
         QFETCH(ReportMetadata, metadata);
+        QFETCH(QList<TimelineEntry>, timeline);
         QFETCH(QVariant, detect);
         QFETCH(QVariant, mitigate);
         QFETCH(QVariant, resolve);
-        const IncidentMetrics metrics(metadata);
-        QCOMPARE(figure(metrics.timeToDetectSecs()), detect);
-        QCOMPARE(figure(metrics.timeToMitigateSecs()), mitigate);
-        QCOMPARE(figure(metrics.timeToResolveSecs()), resolve);
+        QFETCH(QVariant, duration);
+        QFETCH(bool, fromTimeline);
+        Report report;
+        report.metadata = metadata;
+        report.timeline = timeline;
+        const IncidentMetrics metrics(report);
+        QCOMPARE(figure(metrics.timeToDetect()), detect);
+        QCOMPARE(figure(metrics.timeToMitigate()), mitigate);
+        QCOMPARE(figure(metrics.timeToResolve()), resolve);
+        QCOMPARE(figure(metrics.duration()), duration);
+        bool anyFromTimeline = false;
+        for (const auto *f : {&metrics.timeToDetect(), &metrics.timeToMitigate(),
+                              &metrics.timeToResolve(), &metrics.duration()}) {
+            // Every empty figure says why, and never shows a number.
+            QVERIFY(f->secs || !f->note().isEmpty());
+            QVERIFY(f->secs || f->text() == u"—"_s);
+            QVERIFY(!f->secs || *f->secs >= 0);
+            anyFromTimeline = anyFromTimeline || (f->secs && f->fromTimeline);
+            if (f->fromTimeline && f->secs)
+                QCOMPARE(f->note(), u"from the timeline"_s);
+        }
+        QCOMPARE(anyFromTimeline, fromTimeline);
+    }
+
+    void reasons()
+    {
+        Report report;
+        report.metadata = instants(at(10, 0), none, none, at(9, 0));
+        const IncidentMetrics metrics(report);
+        QCOMPARE(metrics.timeToDetect().note(), u"no detection time"_s);
+        QCOMPARE(metrics.duration().note(), u"the resolved time is before the started time"_s);
+        QCOMPARE(metrics.duration().text(), u"—"_s);
+        report.metadata = ReportMetadata();
+        report.timeline = {entry(u"detection"_s, at(10, 15)), entry(u"resolution"_s, at(10, 5))};
+        const IncidentMetrics fromTimeline(report);
+        QCOMPARE(fromTimeline.timeToResolve().note(),
+                 u"the resolved time is before the detected time"_s);
+        QCOMPARE(fromTimeline.problems(),
+                 QStringList{u"the resolved time is before the detected time (from the "
+                             u"timeline)"_s});
+        QCOMPARE(fromTimeline.timeToDetect().note(), u"from the timeline"_s);
+    }
+
+    void approximate()
+    {
+        Report report;
+        report.timeline = {entry(u"event"_s, at(10, 0)), entry(u"detection"_s, at(10, 15), true)};
+        const IncidentMetrics metrics(report);
+        QCOMPARE(metrics.timeToDetect().text(), u"~15 min"_s);
+        QVERIFY(metrics.timeToDetect().approximate);
+        QCOMPARE(metrics.timeToDetect().minutes(), std::optional<qint64>(15));
     }
 
     void outOfOrder_data()
@@ -147,11 +249,11 @@ private Q_SLOTS:
         QFETCH(QStringList, problems);
         const IncidentMetrics metrics(metadata);
         QCOMPARE(metrics.problems(), problems);
-        // A negative figure is always explained.
-        for (const auto &secs : {metrics.timeToDetectSecs(), metrics.timeToMitigateSecs(),
-                                 metrics.timeToResolveSecs()}) {
-            if (secs && *secs < 0)
-                QVERIFY2(!metrics.problems().isEmpty(), "a negative duration with no problem");
+        // An impossible figure is always explained.
+        for (const auto *f : {&metrics.timeToDetect(), &metrics.timeToMitigate(),
+                              &metrics.timeToResolve(), &metrics.duration()}) {
+            if (!f->error.isEmpty())
+                QVERIFY2(!metrics.problems().isEmpty(), "an impossible figure with no problem");
         }
     }
 

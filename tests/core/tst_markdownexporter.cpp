@@ -200,7 +200,7 @@ private Q_SLOTS:
         const Parsed doc = parse(result.markdown);
         QVERIFY(doc.ok);
         QCOMPARE(doc.blocks,
-                 (QStringList{u"h1 Résumé of the 🔥 payment outage"_s, u"list bullet 14"_s,
+                 (QStringList{u"h1 Résumé of the 🔥 payment outage"_s, u"list bullet 15"_s,
                               u"h2 Summary"_s, u"p"_s, u"code cpp"_s,
                               u"h2 Ünïcode & <angle> \"quotes\""_s, u"p"_s, u"list bullet 1"_s,
                               u"h2 Empty section"_s, u"p"_s, u"h2 Timeline"_s, u"p"_s,
@@ -297,7 +297,8 @@ private Q_SLOTS:
                                        "- **Resolved:** 2026-03-29 04:10\n"
                                        "- **Duration:** 2 h 20 min\n"
                                        "- **Time to detect:** 15 min\n"
-                                       "- **Time to mitigate:** 1 h 50 min\n"
+                                       "- **Time to mitigate:** 1 h 35 min\n"
+                                       "- **Time to resolve:** 2 h 05 min\n"
                                        "- **Authors:** Ana, Björn\n"
                                        "- **Reviewers:** Chen\n"
                                        "- **Services:** payments, ledger\n"
@@ -341,7 +342,8 @@ private Q_SLOTS:
                                       << u"# T\n\n"
                                          "- **Started:** 2026-05-04 10:00 UTC\n"
                                          "- **Detected:** 2026-05-04 09:50\n"
-                                         "- **Time to detect:** -10 min\n"_s;
+                                         "- **Time to detect:** ⚠ the detected time is before "
+                                         "the started time\n"_s;
     }
 
     void metadata()
@@ -428,7 +430,7 @@ private Q_SLOTS:
 
         QTest::newRow("list") << m_full << Timeline::List
                               << u"## Timeline\n\nAll times Europe/Berlin.\n\n"
-                                 "- **2026-03-29 00:50:** Clocks **jump** forward\n"
+                                 "- **2026-03-29 00:50:** ★ Clocks **jump** forward\n"
                                  "- **03:40:** Rolled back"_s
                               << u"Europe/Berlin"_s;
         QTest::newRow("table")

@@ -7,9 +7,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace debrief;
+using namespace Qt::StringLiterals;
 
 class TestReportJson : public QObject
 {
@@ -30,6 +33,67 @@ private Q_SLOTS:
         QCOMPARE(back->metadata.started.offsetFromUtc(), 3600);
         QCOMPARE(back->metadata.resolved.time().msec(), 250);
         QCOMPARE(back->timeline[1].at.offsetFromUtc(), 7200);
+    }
+
+    // Approximate and date-less times, the UTC switch and the gap threshold (minor version 1).
+    void timesAndTimelineSettingsRoundTrip()
+    {
+        Report original;
+        original.formatMinor = ReportJson::kMinorVersion;
+        original.metadata.timelineInUtc = true;
+        original.metadata.gapMinutes = 45;
+        TimelineEntry e;
+        e.id = u"a"_s;
+        e.at = QDateTime(QDate(2026, 11, 3), QTime(9, 15), QTimeZone(3600));
+        e.approximate = true;
+        original.timeline << e;
+        e = TimelineEntry();
+        e.id = u"b"_s;
+        e.clock = QTime(9, 0);
+        original.timeline << e;
+        e.id = u"c"_s;
+        e.clock = QTime(9, 0, 30);
+        e.approximate = true;
+        original.timeline << e;
+        const QJsonObject json = ReportJson::toJson(original);
+        QStringList warnings;
+        QString error;
+        const auto back = ReportJson::fromJson(json, &warnings, &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+        QCOMPARE(*back, original);
+        const QJsonObject &o = json;
+        const QJsonArray timeline = o.value(u"timeline"_s).toArray();
+        QCOMPARE(timeline[1].toObject().value(u"time"_s).toString(), u"09:00"_s);
+        QVERIFY(!timeline[1].toObject().contains(u"at"_s));
+        QCOMPARE(timeline[2].toObject().value(u"time"_s).toString(), u"09:00:30"_s);
+        QCOMPARE(o.value(u"metadata"_s).toObject().value(u"gapMinutes"_s).toInt(), 45);
+        // The defaults are not written.
+        original.metadata.timelineInUtc = false;
+        original.metadata.gapMinutes = ReportMetadata::kDefaultGapMinutes;
+        const QJsonObject plain = ReportJson::toJson(original);
+        QVERIFY(!plain.value(u"metadata"_s).toObject().contains(u"gapMinutes"_s));
+        QVERIFY(!plain.value(u"metadata"_s).toObject().contains(u"timelineInUtc"_s));
+    }
+
+    void badTimesBecomeWarnings()
+    {
+        const QJsonObject json =
+            QJsonDocument::fromJson(R"({"format":"debrief-postmortem","version":1,
+            "metadata":{"gapMinutes":-5},
+            "timeline":[{"id":"a","time":"25:99"},{"id":"b","time":"09:00",
+                         "at":"2026-11-03T09:15:00+01:00"}]})")
+                .object();
+        QStringList warnings;
+        QString error;
+        const auto back = ReportJson::fromJson(json, &warnings, &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(!back->timeline[0].hasTime());
+        QVERIFY(warnings.join(u'\n').contains(u"not a time of day"_s));
+        // A date and time wins over a date-less time.
+        QVERIFY(back->timeline[1].at.isValid());
+        QVERIFY(!back->timeline[1].clock.isValid());
+        QCOMPARE(back->metadata.gapMinutes, ReportMetadata::kDefaultGapMinutes);
     }
 
     void unknownKeysSurvive()

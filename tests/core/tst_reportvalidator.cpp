@@ -110,13 +110,30 @@ private Q_SLOTS:
             << detectedEarly << Bytes() << QString() << Entries()
             << QStringList{u"metadata: the detected time is before the started time"_s};
 
+        TimelineEntry noticed;
+        noticed.id = u"t3"_s;
+        noticed.description = u"Someone noticed"_s;
         Report untimed = plainReport();
-        untimed.timeline.insert(
-            1, TimelineEntry{
-                   u"t3"_s, QDateTime(), u"event"_s, u"Someone noticed"_s, QString(), false, {}});
+        untimed.timeline.insert(1, noticed);
         QTest::newRow("timeline entry without a time")
             << untimed << Bytes() << QString() << Entries()
             << QStringList{u"timeline[1]: the entry has no time"_s};
+
+        // A time of day with no date is a time: nothing to report.
+        Report dateLess = plainReport();
+        noticed.clock = QTime(10, 20);
+        dateLess.timeline.insert(1, noticed);
+        QTest::newRow("timeline entry with a date-less time")
+            << dateLess << Bytes() << QString() << Entries() << QStringList();
+
+        Report outOfOrder = plainReport();
+        noticed.clock = {};
+        noticed.at = at(10, 5);
+        outOfOrder.timeline << noticed;
+        QTest::newRow("timeline entry out of order")
+            << outOfOrder << Bytes() << QString() << Entries()
+            << QStringList{u"timeline[2]: out of order: Earlier than entry 2 (10:40) above it, "
+                           u"by 35 min"_s};
 
         // Listed but with no bytes anywhere: the archive reader already warned about it.
         Report unsourced = plainReport();

@@ -67,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(html.out.contains(QLatin1String("<h2>Action items</h2>")));
         QVERIFY(html.out.contains(QLatin1String("<strong>Severity:</strong> SEV1")));
         QVERIFY(text.contains(QLatin1String("All times Europe/Berlin.")));
-        QVERIFY(text.contains(QLatin1String("- **2026-03-29 00:50:** Clocks **jump** forward")));
+        QVERIFY(text.contains(QStringLiteral("- **2026-03-29 00:50:** ★ Clocks **jump** forward")));
         QVERIFY(text.contains(QLatin1String("```cpp\nint x = 1;\n```")));
 
         // Every image link resolves to a file with the attachment's bytes, safely named.

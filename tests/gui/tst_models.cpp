@@ -310,7 +310,8 @@ private Q_SLOTS:
         QCOMPARE(shown(3), QStringLiteral("09:35"));
         QCOMPARE(shown(4), QStringLiteral("10:48")); // recorded at +05:00
         QCOMPARE(shown(4, Qt::ToolTipRole),
-                 QStringLiteral("Recorded as 2026-11-03 14:48 (UTC+05:00)"));
+                 QStringLiteral("2026-11-03 10:48 (Europe/Berlin)\n"
+                                "Recorded as 2026-11-03 14:48 (UTC+05:00)"));
         QCOMPARE(shown(5), QStringLiteral("2026-11-04 00:10")); // the day changed
         QVERIFY(!shown(5, Qt::ToolTipRole).contains(QLatin1String("Recorded")));
 
@@ -354,7 +355,7 @@ private Q_SLOTS:
         QVERIFY(model.setData(author, QStringLiteral("Tom")));
         QCOMPARE(doc.undoStack()->count(), 2); // typing in one cell merges
         QCOMPARE(doc.report().timeline[3].author, QStringLiteral("Tom"));
-        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Edit Timeline Entry"));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Edit Entry Author"));
 
         const QModelIndex star = model.index(3, TimelineModel::KeyMoment);
         QCOMPARE(star.data().toString(), QStringLiteral("☆"));

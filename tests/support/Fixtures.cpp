@@ -5,6 +5,7 @@
 
 #include "format/AttachmentStore.h"
 #include "format/MediaTypes.h"
+#include "format/ReportJson.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -44,6 +45,7 @@ Report Fixtures::fullReport(AttachmentStore *store)
 {
     Report r;
     r.templateId = QStringLiteral("google-sre");
+    r.formatMinor = ReportJson::kMinorVersion; // what a save writes
     r.extra.insert(QStringLiteral("futureTopLevel"), QJsonObject{{QStringLiteral("kept"), true}});
     ReportMetadata &m = r.metadata;
     m.title = QStringLiteral("Résumé of the 🔥 payment outage");

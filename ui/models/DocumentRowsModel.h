@@ -21,8 +21,10 @@ public:
     {
         QObject::connect(doc, &ReportDocument::reportAboutToBeReset, this,
                          [this] { this->beginResetModel(); });
-        QObject::connect(doc, &ReportDocument::reportReset, this,
-                         [this] { this->endResetModel(); });
+        QObject::connect(doc, &ReportDocument::reportReset, this, [this] {
+            partChanged();
+            this->endResetModel();
+        });
         QObject::connect(doc, &ReportDocument::rowsAboutToBeInserted, this,
                          [this, part, offset](ReportPart p, int first, int last) {
                              if (p == part)
@@ -41,25 +43,30 @@ public:
                                                      (to > from ? to + 1 : to) + offset);
                          });
         QObject::connect(doc, &ReportDocument::rowsInserted, this, [this, part](ReportPart p) {
-            if (p == part)
+            if (p == part) {
+                partChanged();
                 this->endInsertRows();
-            else
+            } else
                 otherPartChanged(p);
         });
         QObject::connect(doc, &ReportDocument::rowsRemoved, this, [this, part](ReportPart p) {
-            if (p == part)
+            if (p == part) {
+                partChanged();
                 this->endRemoveRows();
-            else
+            } else
                 otherPartChanged(p);
         });
         QObject::connect(doc, &ReportDocument::rowMoved, this, [this, part](ReportPart p) {
-            if (p == part)
+            if (p == part) {
+                partChanged();
                 this->endMoveRows();
+            }
         });
         QObject::connect(
             doc, &ReportDocument::rowChanged, this, [this, part, offset](ReportPart p, int row) {
                 if (p != part)
                     return;
+                partChanged();
                 // Through the base: list models hide columnCount().
                 const int columns = static_cast<QAbstractItemModel *>(this)->columnCount();
                 Q_EMIT this->dataChanged(this->index(row + offset, 0),
@@ -68,6 +75,8 @@ public:
     }
 
 protected:
+    // The part changed and the model is about to say so: drop what was derived from it.
+    virtual void partChanged() {}
     // Rows were added to or removed from another part (counts shown elsewhere may change).
     virtual void otherPartChanged(ReportPart) {}
 

@@ -25,6 +25,13 @@ QWidget *TimelineDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
             combo->addItem(TimelineModel::kindIcon(kind), TimelineModel::kindLabel(kind), kind);
         return combo;
     }
+    if (index.column() == TimelineModel::Time &&
+        index.data(Qt::EditRole).typeId() == QMetaType::QTime) {
+        auto *edit = new QTimeEdit(parent); // a time with no known date gets no date here
+        edit->setAccessibleName(tr("Time of day"));
+        edit->setDisplayFormat(QStringLiteral("HH:mm"));
+        return edit;
+    }
     if (index.column() == TimelineModel::Time) {
         auto *edit = new QDateTimeEdit(parent);
         edit->setAccessibleName(tr("Time"));
@@ -41,6 +48,10 @@ void TimelineDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     const QVariant value = index.data(Qt::EditRole);
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        return;
+    }
+    if (auto *edit = qobject_cast<QTimeEdit *>(editor)) {
+        edit->setTime(value.toTime());
         return;
     }
     if (auto *edit = qobject_cast<QDateTimeEdit *>(editor)) {
@@ -61,6 +72,10 @@ void TimelineDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData());
+        return;
+    }
+    if (auto *edit = qobject_cast<QTimeEdit *>(editor)) {
+        model->setData(index, edit->time());
         return;
     }
     if (auto *edit = qobject_cast<QDateTimeEdit *>(editor)) {

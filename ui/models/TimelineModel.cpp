@@ -4,9 +4,11 @@
 #include "models/TimelineModel.h"
 
 #include "document/ReportDocument.h"
+#include "model/IncidentMetrics.h"
 #include "model/Vocabulary.h"
 
 #include <QColor>
+#include <QFont>
 #include <QIcon>
 #include <QMimeData>
 #include <QRegularExpression>
@@ -16,20 +18,13 @@
 
 namespace debrief {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QString kMime = QStringLiteral("application/x-debrief-timeline-rows");
-const QString kDateTime = QStringLiteral("yyyy-MM-dd HH:mm");
-const QString kNoTime = QStringLiteral("—");
-
-QString offsetText(int seconds)
-{
-    const int minutes = std::abs(seconds) / 60;
-    return QStringLiteral("UTC%1%2:%3")
-        .arg(seconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
+const QColor kStar(0xd9, 0x9a, 0x06);
+const QColor kGap(0xc0, 0x50, 0x10);
 
 // "<model address>:<row>,<row>,…": rows dragged from another window's timeline are refused.
 QByteArray encodeRows(const void *model, const QList<int> &rows)
@@ -59,15 +54,24 @@ TimelineModel::TimelineModel(ReportDocument *doc, QObject *parent)
                 timesChangedFrom(std::min(from, to));
             });
     connect(doc, &ReportDocument::metadataChanged, this, [this] {
+        m_analysis.reset(); // the zone and the gap threshold live in the metadata
         timesChangedFrom(0);
         Q_EMIT headerDataChanged(Qt::Horizontal, Time, Time);
     });
 }
 
+// The time text, chronology flag and gap of a row depend on the rows above it.
 void TimelineModel::timesChangedFrom(int row)
 {
     if (row >= 0 && row < rowCount())
-        Q_EMIT dataChanged(index(row, Time), index(rowCount() - 1, Time));
+        Q_EMIT dataChanged(index(row, Time), index(rowCount() - 1, Since));
+}
+
+const TimelineAnalysis &TimelineModel::analysis() const
+{
+    if (!m_analysis)
+        m_analysis.emplace(m_doc->report());
+    return *m_analysis;
 }
 
 const TimelineEntry &TimelineModel::entry(int row) const
@@ -76,6 +80,11 @@ const TimelineEntry &TimelineModel::entry(int row) const
 }
 
 QTimeZone TimelineModel::zone() const
+{
+    return TimelineAnalysis::displayZone(m_doc->report().metadata);
+}
+
+QTimeZone TimelineModel::recordingZone() const
 {
     const QTimeZone zone(m_doc->report().metadata.timeZone);
     return zone.isValid() ? zone : QTimeZone(QTimeZone::UTC);
@@ -88,15 +97,7 @@ QIcon TimelineModel::kindIcon(const QString &kind)
 
 QString TimelineModel::kindLabel(const QString &kind)
 {
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("event"), QT_TR_NOOP("Event")},
-        {QStringLiteral("detection"), QT_TR_NOOP("Detection")},
-        {QStringLiteral("escalation"), QT_TR_NOOP("Escalation")},
-        {QStringLiteral("mitigation"), QT_TR_NOOP("Mitigation")},
-        {QStringLiteral("resolution"), QT_TR_NOOP("Resolution")},
-        {QStringLiteral("communication"), QT_TR_NOOP("Communication")}};
-    const auto it = labels.constFind(kind);
-    return it == labels.cend() ? kind : tr(it.value()); // a newer version's kind: as written
+    return Vocabulary::timelineKindLabel(kind);
 }
 
 QString TimelineModel::summaryLine(const QString &markdown)
@@ -132,27 +133,66 @@ int TimelineModel::columnCount(const QModelIndex &parent) const
 QVariant TimelineModel::timeData(int row, int role) const
 {
     const TimelineEntry &e = entry(row);
-    if (!e.at.isValid())
-        return role == Qt::DisplayRole || role == Qt::AccessibleTextRole ? QVariant(kNoTime)
-               : role == Qt::ToolTipRole ? QVariant(tr("No time recorded"))
-                                         : QVariant(QDateTime());
-    const QTimeZone z = zone();
-    const QDateTime local = e.at.toTimeZone(z);
-    if (role == Qt::EditRole)
-        return local;
-    if (role == Qt::ToolTipRole) {
-        if (e.at.offsetFromUtc() != local.offsetFromUtc())
-            return tr("Recorded as %1 (%2)")
-                .arg(e.at.toString(kDateTime), offsetText(e.at.offsetFromUtc()));
-        return QStringLiteral("%1 (%2)").arg(local.toString(kDateTime), QString::fromUtf8(z.id()));
+    const TimelineAnalysis::Row &info = analysis().rows().at(row);
+    const QString problem = analysis().problemText(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return info.time;
+    case Qt::AccessibleTextRole:
+        return problem.isEmpty() ? info.time : QStringLiteral("%1, %2").arg(info.time, problem);
+    case Qt::EditRole:
+        if (e.at.isValid())
+            return e.at.toTimeZone(zone());
+        return e.clock.isValid() ? QVariant(e.clock) : QVariant(QDateTime());
+    case Qt::DecorationRole:
+        return problem.isEmpty() ? QVariant() : QVariant(QIcon::fromTheme(u"dialog-warning"_s));
+    case Qt::ToolTipRole: {
+        if (!e.hasTime())
+            return tr("No time recorded: the entry's place in the list is its order");
+        QStringList lines{
+            TimelineAnalysis::timeText(e, zone(), e.at.isValid()) +
+            (e.at.isValid() ? u" ("_s + QString::fromUtf8(zone().id()) + u')' : QString())};
+        if (e.approximate)
+            lines << tr("Approximate");
+        if (!info.recorded.isEmpty())
+            lines << info.recorded;
+        if (!problem.isEmpty())
+            lines << u"⚠ "_s + problem;
+        return lines.join(QLatin1Char('\n'));
     }
-    // The date only where the day changes from the previous timed row.
-    QDate previous;
-    for (int r = row - 1; r >= 0 && !previous.isValid(); --r) {
-        if (entry(r).at.isValid())
-            previous = entry(r).at.toTimeZone(z).date();
     }
-    return local.toString(previous == local.date() ? QStringLiteral("HH:mm") : kDateTime);
+    return {};
+}
+
+QVariant TimelineModel::sinceData(int row, int role) const
+{
+    const TimelineAnalysis::Row &info = analysis().rows().at(row);
+    const int threshold = m_doc->report().metadata.gapMinutes;
+    switch (role) {
+    case Qt::DisplayRole:
+        return analysis().sinceText(row);
+    case Qt::AccessibleTextRole:
+        return info.gap ? tr("%1, a gap").arg(analysis().sinceText(row))
+                        : analysis().sinceText(row);
+    case Qt::ToolTipRole:
+        if (info.gap)
+            return tr("A gap: no entry for %1, longer than this report's threshold of %n min",
+                      nullptr, threshold)
+                .arg(IncidentMetrics::formatDuration(*info.sincePrevious));
+        return info.sincePrevious ? tr("Time since the previous timed entry") : QVariant();
+    case Qt::ForegroundRole:
+        return info.gap ? QVariant(kGap) : QVariant();
+    case Qt::FontRole:
+        if (info.gap) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
 }
 
 QVariant TimelineModel::displayData(int row, int column) const
@@ -178,9 +218,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const int col = index.column();
     const TimelineEntry &e = entry(row);
-    if (col == Time && (role == Qt::DisplayRole || role == Qt::EditRole ||
-                        role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
+    if (col == Time && role != Qt::ForegroundRole && role != Qt::TextAlignmentRole)
         return timeData(row, role);
+    if (col == Since)
+        return sinceData(row, role);
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, col);
@@ -201,7 +242,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return col == KeyMoment ? QVariant(Qt::AlignCenter) : QVariant();
     case Qt::ForegroundRole:
-        return col == KeyMoment && e.keyMoment ? QVariant(QColor(0xd9, 0x9a, 0x06)) : QVariant();
+        return col == KeyMoment && e.keyMoment ? QVariant(kStar) : QVariant();
     }
     return {};
 }
@@ -211,11 +252,16 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Horizontal && section == KeyMoment &&
         (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
         return tr("Key moment");
+    if (orientation == Qt::Horizontal && section == Since && role == Qt::ToolTipRole)
+        return tr("Time since the previous timed entry; gaps over %n min are marked", nullptr,
+                  m_doc->report().metadata.gapMinutes);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Time:
         return tr("Time (%1)").arg(QString::fromUtf8(zone().id()));
+    case Since:
+        return tr("Since");
     case Kind:
         return tr("Kind");
     case Description:
@@ -253,10 +299,18 @@ bool TimelineModel::setEntryData(TimelineEntry &e, int column, const QVariant &v
     const QString text = value.toString();
     switch (column) {
     case Time: {
+        if (value.typeId() == QMetaType::QTime) { // a date-less time stays date-less
+            e.clock = value.toTime();
+            e.at = {};
+            return e.clock.isValid();
+        }
         const QDateTime at = value.toDateTime();
         if (!at.isValid() && !text.trimmed().isEmpty())
             return false; // not a time; an empty value clears it
-        e.at = at.isValid() ? at.toOffsetFromUtc(zone().offsetFromUtc(at)) : QDateTime();
+        const QTimeZone recording = recordingZone();
+        e.at = at.isValid() ? at.toOffsetFromUtc(recording.offsetFromUtc(at)) : QDateTime();
+        e.clock = {};
+        e.approximate = e.approximate && e.at.isValid();
         return true;
     }
     case Kind:
@@ -285,8 +339,133 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
     const bool typing = index.column() == Description || index.column() == Author;
     m_doc->replaceItem(index.row(), e,
                        typing ? QStringLiteral("timeline:%1:%2").arg(e.id).arg(index.column())
-                              : QString());
+                              : QString(),
+                       cellEditText(index.column(), entry(index.row())));
     return true;
+}
+
+QString TimelineModel::cellEditText(int column, const TimelineEntry &before) const
+{
+    switch (column) {
+    case Time:
+        return tr("Change Entry Time");
+    case Kind:
+        return tr("Change Entry Kind");
+    case Description:
+        return tr("Edit Entry Description");
+    case Author:
+        return tr("Edit Entry Author");
+    case KeyMoment:
+        return before.keyMoment ? tr("Unmark Key Moment") : tr("Mark Key Moment");
+    }
+    return {};
+}
+
+bool TimelineModel::toggleKeyMoments(const QList<int> &rows)
+{
+    QList<int> valid;
+    bool allStarred = true;
+    for (const int row : rows) {
+        if (row >= 0 && row < rowCount() && !valid.contains(row)) {
+            valid << row;
+            allStarred = allStarred && entry(row).keyMoment;
+        }
+    }
+    if (valid.isEmpty())
+        return false;
+    QList<ReportItem> items;
+    for (const int row : std::as_const(valid)) {
+        TimelineEntry e = entry(row);
+        e.keyMoment = !allStarred;
+        items << e;
+    }
+    m_doc->replaceItems(valid, items,
+                        allStarred ? tr("Unmark %n Key Moment(s)", nullptr, int(valid.size()))
+                                   : tr("Mark %n Key Moment(s)", nullptr, int(valid.size())));
+    return true;
+}
+
+bool TimelineModel::setApproximate(const QList<int> &rows, bool approximate)
+{
+    QList<int> changing;
+    QList<ReportItem> items;
+    for (const int row : rows) {
+        if (row < 0 || row >= rowCount() || !entry(row).hasTime() ||
+            entry(row).approximate == approximate || changing.contains(row))
+            continue;
+        TimelineEntry e = entry(row);
+        e.approximate = approximate;
+        changing << row;
+        items << e;
+    }
+    if (changing.isEmpty())
+        return false;
+    m_doc->replaceItems(changing, items,
+                        approximate ? tr("Mark Time Approximate") : tr("Mark Time Exact"));
+    return true;
+}
+
+bool TimelineModel::sortByTime()
+{
+    const QList<int> order = TimelineAnalysis::timeOrder(m_doc->report().timeline);
+    int moved = 0;
+    for (int i = 0; i < order.size(); ++i)
+        moved += order[i] != i ? 1 : 0;
+    if (moved == 0)
+        return false;
+    m_doc->reorderItems(ReportPart::Timeline, order, moved, tr("Sort Timeline by Time"));
+    return true;
+}
+
+int TimelineModel::dateLessCount() const
+{
+    const QList<TimelineEntry> &timeline = m_doc->report().timeline;
+    return int(std::count_if(timeline.cbegin(), timeline.cend(),
+                             [](const TimelineEntry &e) { return e.hasDateLessTime(); }));
+}
+
+bool TimelineModel::setDateOfDateLessTimes(QDate date)
+{
+    if (!date.isValid())
+        return false;
+    const QTimeZone recording = recordingZone();
+    QList<int> rows;
+    QList<ReportItem> items;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (!entry(row).hasDateLessTime())
+            continue;
+        TimelineEntry e = entry(row);
+        const QDateTime at(date, e.clock, recording);
+        e.at = at.toOffsetFromUtc(at.offsetFromUtc());
+        e.clock = {};
+        rows << row;
+        items << e;
+    }
+    if (rows.isEmpty())
+        return false;
+    m_doc->replaceItems(rows, items, tr("Set Date of %n Time(s)", nullptr, int(rows.size())));
+    return true;
+}
+
+void TimelineModel::setMetadataField(const std::function<void(ReportMetadata &)> &change,
+                                     const QString &key, const QString &text)
+{
+    ReportMetadata m = m_doc->report().metadata;
+    change(m);
+    m_doc->setMetadata(m, key, text);
+}
+
+void TimelineModel::setShowUtc(bool utc)
+{
+    setMetadataField([utc](ReportMetadata &m) { m.timelineInUtc = utc; }, {},
+                     utc ? tr("Show Timeline in UTC") : tr("Show Timeline in Report's Zone"));
+}
+
+void TimelineModel::setGapMinutes(int minutes)
+{
+    const int bounded = std::clamp(minutes, 1, ReportMetadata::kMaxGapMinutes);
+    setMetadataField([bounded](ReportMetadata &m) { m.gapMinutes = bounded; }, u"timeline-gap"_s,
+                     tr("Change Gap Threshold"));
 }
 
 bool TimelineModel::toggleKeyMoment(int row)

@@ -136,6 +136,15 @@ OverviewPane::OverviewPane(ReportDocument *doc, QWidget *parent)
     UndoShortcutFilter::installOn(this);
     connect(doc, &ReportDocument::metadataChanged, this, &OverviewPane::refresh);
     connect(doc, &ReportDocument::reportReset, this, &OverviewPane::refresh);
+    // Figures fall back on the timeline's entries where the overview has no instant.
+    auto timelineChanged = [this](ReportPart part) {
+        if (part == ReportPart::Timeline)
+            refreshMetrics();
+    };
+    connect(doc, &ReportDocument::rowsInserted, this, timelineChanged);
+    connect(doc, &ReportDocument::rowsRemoved, this, timelineChanged);
+    connect(doc, &ReportDocument::rowMoved, this, timelineChanged);
+    connect(doc, &ReportDocument::rowChanged, this, timelineChanged);
     refresh();
 }
 
@@ -207,14 +216,24 @@ void OverviewPane::refresh()
         m_zone->setCurrentText(QString::fromLatin1(m.timeZone));
     }
     m_updating = wasUpdating;
+    refreshMetrics();
+}
 
-    const IncidentMetrics metrics(m);
-    auto shown = [](std::optional<qint64> s) {
-        return s ? IncidentMetrics::formatDuration(*s) : QStringLiteral("–");
+void OverviewPane::refreshMetrics()
+{
+    const IncidentMetrics metrics(m_doc->report());
+    auto shown = [](const IncidentMetrics::Figure &f) {
+        if (!f.error.isEmpty())
+            return QStringLiteral("<span style=\"color:#d03030\">⚠ %1</span>")
+                .arg(f.error.toHtmlEscaped());
+        const QString note = f.note();
+        return f.text().toHtmlEscaped() +
+               (note.isEmpty() ? QString()
+                               : QStringLiteral(" <i>(%1)</i>").arg(note.toHtmlEscaped()));
     };
-    QString text = tr("to detect %1 · to mitigate %2 · to resolve %3")
-                       .arg(shown(metrics.timeToDetectSecs()), shown(metrics.timeToMitigateSecs()),
-                            shown(metrics.timeToResolveSecs()));
+    QString text = tr("to detect %1 · to mitigate %2 · to resolve %3 · duration %4")
+                       .arg(shown(metrics.timeToDetect()), shown(metrics.timeToMitigate()),
+                            shown(metrics.timeToResolve()), shown(metrics.duration()));
     for (const QString &p : metrics.problems())
         text +=
             QStringLiteral("<br><span style=\"color:#d03030\">⚠ %1</span>").arg(p.toHtmlEscaped());

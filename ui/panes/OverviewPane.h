@@ -30,6 +30,7 @@ public:
 
 private:
     void refresh();
+    void refreshMetrics();
     void edit(const QString &field, const std::function<void(ReportMetadata &)> &change);
     QLineEdit *addLine(const QString &field, const QString &label, const QString &placeholder,
                        QStringList ReportMetadata::*list = nullptr,

@@ -11,9 +11,13 @@
 #include "panes/UndoShortcutFilter.h"
 
 #include <QAction>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -43,17 +47,46 @@ TimelinePane::TimelinePane(ReportDocument *doc, SpellChecker *spelling, QWidget 
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    auto *toolbar = new QToolBar;
-    toolbar->setObjectName(QStringLiteral("timelineToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     buildActions();
-    toolbar->addActions(m_actions);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(toolbar);
+    layout->addWidget(buildToolbar());
     layout->addWidget(splitter, 1);
     UndoShortcutFilter::installOn(this);
     connectSignals();
+    loadSettings();
     loadEditor();
+}
+
+QToolBar *TimelinePane::buildToolbar()
+{
+    auto *toolbar = new QToolBar;
+    toolbar->setObjectName(QStringLiteral("timelineToolbar"));
+    toolbar->setAccessibleName(tr("Timeline tools"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    toolbar->addActions(m_actions);
+    toolbar->addSeparator();
+    toolbar->addAction(m_utc);
+    m_gap = new QSpinBox;
+    m_gap->setObjectName(QStringLiteral("timelineGap"));
+    m_gap->setAccessibleName(tr("Gap threshold in minutes"));
+    m_gap->setToolTip(tr("A silence longer than this between two timed entries is marked as a "
+                         "gap"));
+    m_gap->setRange(1, ReportMetadata::kMaxGapMinutes);
+    m_gap->setPrefix(tr("Gap > "));
+    m_gap->setSuffix(tr(" min"));
+    m_gap->setKeyboardTracking(false);
+    connect(m_gap, &QSpinBox::valueChanged, m_model, &TimelineModel::setGapMinutes);
+    toolbar->addWidget(m_gap);
+    return toolbar;
+}
+
+void TimelinePane::loadSettings()
+{
+    const ReportMetadata &m = m_doc->report().metadata;
+    const QSignalBlocker blockUtc(m_utc);
+    m_utc->setChecked(m.timelineInUtc);
+    const QSignalBlocker blockGap(m_gap);
+    m_gap->setValue(m.gapMinutes);
 }
 
 void TimelinePane::setUpTable()
@@ -72,12 +105,14 @@ void TimelinePane::setUpTable()
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
     m_view->installEventFilter(this);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TimelineModel::Description, QHeaderView::Stretch);
     header->setMinimumSectionSize(24);
     header->resizeSection(TimelineModel::KeyMoment, 28);
     header->resizeSection(TimelineModel::Time, 128);
+    header->resizeSection(TimelineModel::Since, 76);
     header->resizeSection(TimelineModel::Kind, 118);
     header->resizeSection(TimelineModel::Author, 110);
 }
@@ -121,6 +156,9 @@ void TimelinePane::connectSignals()
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelinePane::loadEditor);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelinePane::updateActions);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &TimelinePane::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelinePane::updateActions);
+    connect(m_doc, &ReportDocument::metadataChanged, this, &TimelinePane::loadSettings);
+    connect(m_doc, &ReportDocument::reportReset, this, &TimelinePane::loadSettings);
 }
 
 QAction *TimelinePane::addEntryAction(const QString &text, const QString &icon,
@@ -162,6 +200,29 @@ void TimelinePane::buildActions()
     addEntryAction(tr("Move &Down"), QStringLiteral("go-down"),
                    {QKeySequence(Qt::ALT | Qt::Key_Down)}, &TimelinePane::moveDown)
         ->setObjectName(QStringLiteral("timelineDown"));
+    buildTimeActions();
+}
+
+void TimelinePane::buildTimeActions()
+{
+    m_approximate = addEntryAction(tr("Appro&ximate Time"), QStringLiteral("debrief-approximate"),
+                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+                                   &TimelinePane::toggleApproximate);
+    m_approximate->setObjectName(QStringLiteral("timelineApproximate"));
+    m_approximate->setCheckable(true);
+    m_sort =
+        addEntryAction(tr("&Sort by Time"), QStringLiteral("view-sort-ascending"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}, &TimelinePane::sortByTime);
+    m_sort->setObjectName(QStringLiteral("timelineSort"));
+    m_setDate =
+        addEntryAction(tr("Set &Date…"), QStringLiteral("view-calendar"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, &TimelinePane::setDate);
+    m_setDate->setObjectName(QStringLiteral("timelineSetDate"));
+    m_utc = new QAction(tr("UTC"), this);
+    m_utc->setObjectName(QStringLiteral("timelineUtc"));
+    m_utc->setCheckable(true);
+    m_utc->setToolTip(tr("Show the timeline's times in UTC instead of the report's time zone"));
+    connect(m_utc, &QAction::toggled, m_model, &TimelineModel::setShowUtc);
 }
 
 int TimelinePane::currentRow() const
@@ -234,7 +295,55 @@ void TimelinePane::removeSelected()
 
 void TimelinePane::toggleKeyMoment()
 {
-    m_model->toggleKeyMoment(currentRow());
+    m_model->toggleKeyMoments(selectedRows());
+}
+
+void TimelinePane::toggleApproximate()
+{
+    const QList<int> rows = selectedRows();
+    const bool allApproximate = std::all_of(rows.cbegin(), rows.cend(), [this](int row) {
+        return m_doc->report().timeline.at(row).approximate;
+    });
+    m_model->setApproximate(rows, !allApproximate);
+    updateActions();
+}
+
+void TimelinePane::sortByTime()
+{
+    if (!m_model->sortByTime())
+        return;
+    const int row = entryRow();
+    selectRows({row}, row); // the entry being written stays the current one
+}
+
+void TimelinePane::setDate()
+{
+    const int count = m_model->dateLessCount();
+    if (count == 0)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Set Date"));
+    auto *label = new QLabel(
+        tr("%n time(s) in the timeline have no date. The date to give them, in %1:", nullptr, count)
+            .arg(QString::fromUtf8(m_model->recordingZone().id())));
+    label->setWordWrap(true);
+    auto *edit = new QDateEdit(QDate::currentDate());
+    edit->setObjectName(QStringLiteral("timelineDate"));
+    edit->setAccessibleName(tr("Date"));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    label->setBuddy(edit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDate date = edit->date();
+    m_model->setDateOfDateLessTimes(date);
 }
 
 void TimelinePane::shift(int delta)
@@ -254,6 +363,8 @@ void TimelinePane::updateActions()
     const bool any = !rows.isEmpty();
     for (QAction *a : std::as_const(m_actions)) {
         const QString name = a->objectName();
+        if (a == m_sort || a == m_setDate)
+            continue;
         if (name == QLatin1String("timelineUp"))
             a->setEnabled(any && rows.front() > 0);
         else if (name == QLatin1String("timelineDown"))
@@ -262,6 +373,14 @@ void TimelinePane::updateActions()
                  name != QLatin1String("timelineInsertBefore"))
             a->setEnabled(any);
     }
+    const QList<TimelineEntry> &timeline = m_doc->report().timeline;
+    m_approximate->setEnabled(std::any_of(rows.cbegin(), rows.cend(),
+                                          [&](int row) { return timeline.at(row).hasTime(); }));
+    m_approximate->setChecked(any && std::all_of(rows.cbegin(), rows.cend(), [&](int row) {
+                                  return timeline.at(row).approximate;
+                              }));
+    m_sort->setEnabled(timeline.size() > 1);
+    m_setDate->setEnabled(m_model->dateLessCount() > 0);
 }
 
 bool TimelinePane::eventFilter(QObject *watched, QEvent *event)

@@ -8,7 +8,9 @@
 
 class QAction;
 class QLabel;
+class QSpinBox;
 class QTableView;
+class QToolBar;
 
 namespace debrief {
 
@@ -44,12 +46,18 @@ private:
     QAction *addEntryAction(const QString &text, const QString &icon,
                             const QList<QKeySequence> &keys, void (TimelinePane::*slot)());
     void buildActions();
+    void buildTimeActions();
+    QToolBar *buildToolbar();
     void addAfter() { addEntry(1); }
     void insertBefore() { addEntry(0); }
     void addEntry(int offset);
     void duplicate();
     void removeSelected();
     void toggleKeyMoment();
+    void toggleApproximate();
+    void sortByTime();
+    void setDate();
+    void loadSettings(); // the UTC switch and the gap threshold from the report
     void moveUp() { shift(-1); }
     void moveDown() { shift(+1); }
     void shift(int delta);
@@ -65,6 +73,11 @@ private:
     MarkdownEditor *m_editor;
     QLabel *m_editorLabel;
     QList<QAction *> m_actions;
+    QAction *m_approximate = nullptr;
+    QAction *m_sort = nullptr;
+    QAction *m_setDate = nullptr;
+    QAction *m_utc = nullptr;
+    QSpinBox *m_gap = nullptr;
     QString m_entryId;      // the entry whose description the editor shows
     QElapsedTimer m_typing; // a pause ends a typing burst: the next edit is a new undo step
     int m_burst = 0;
