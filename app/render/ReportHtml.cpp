@@ -125,26 +125,65 @@ QStringList ReportHtml::sectionBlocks(const Section &s) const
     return QStringList{heading} + m_markdown.toHtmlBlocks(s.text, prefix);
 }
 
+namespace {
+const QString kTimeCell = QStringLiteral("<td width=\"20%\">%1</td>");
+const QString kWhatCell = QStringLiteral("<td width=\"80%\">%1</td>");
+} // namespace
+
+QString ReportHtml::timelineHeader(const TimelineAnalysis &analysis, const QString &heading) const
+{
+    // Two columns: the kind leads the description and the author follows it, so a narrow
+    // preview wraps between words instead of breaking "Detection" or a name in a column of
+    // its own.
+    return QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
+               .arg(ReportParts::anchor(ReportParts::Kind::Timeline),
+                    heading.isEmpty() ? RenderText::tr("Timeline") : esc(heading)) +
+           QStringLiteral("<thead><tr><th width=\"20%\">%1</th><th width=\"80%\">%2</th></tr>"
+                          "</thead>")
+               .arg(RenderText::tr("Time (%1)").arg(esc(QString::fromLatin1(analysis.zone().id()))),
+                    RenderText::tr("What happened"));
+}
+
 QString ReportHtml::timeline(const Report &r, const QString &heading, Notes notes) const
 {
     const TimelineAnalysis analysis(r);
-    QString html = QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
-                       .arg(ReportParts::anchor(ReportParts::Kind::Timeline),
-                            heading.isEmpty() ? RenderText::tr("Timeline") : esc(heading));
+    const QString header = timelineHeader(analysis, heading);
+    const qsizetype split = header.indexOf(QLatin1String("<thead>"));
     if (r.timeline.isEmpty())
-        return html +
+        return header.left(split) +
                QStringLiteral("<p class=\"muted\">%1</p>").arg(RenderText::tr("No entries yet."));
-    // Three columns: the kind leads the description, so a narrow preview wraps between words
-    // instead of breaking "Detection" in a column of its own.
-    html +=
-        QStringLiteral("<table class=\"timeline\" width=\"100%\"><thead><tr>"
-                       "<th width=\"18%\">%1</th><th width=\"66%\">%2</th>"
-                       "<th width=\"16%\">%3</th></tr></thead>")
-            .arg(RenderText::tr("Time (%1)").arg(esc(QString::fromLatin1(analysis.zone().id()))),
-                 RenderText::tr("What happened"), RenderText::tr("Who"));
+    QString html = header.left(split) +
+                   QStringLiteral("<table class=\"timeline\" width=\"100%\">") + header.mid(split);
     for (int i = 0; i < r.timeline.size(); ++i)
         html += timelineRow(r.timeline[i], analysis, i, notes);
     return html + QStringLiteral("</table>");
+}
+
+QStringList ReportHtml::timelineBlocks(const Report &r) const
+{
+    if (r.timeline.isEmpty())
+        return {timeline(r)};
+    const TimelineAnalysis analysis(r);
+    const QString header = timelineHeader(analysis, {});
+    const qsizetype split = header.indexOf(QLatin1String("<thead>"));
+    QStringList blocks{header.left(split) +
+                       QStringLiteral("<table class=\"timeline tl-head\" width=\"100%\">") +
+                       header.mid(split) + QStringLiteral("</table>")};
+    blocks.reserve(r.timeline.size() + 1);
+    for (int i = 0; i < r.timeline.size(); ++i)
+        blocks << QStringLiteral("<table class=\"timeline tl-row\" width=\"100%\">") +
+                      timelineRow(r.timeline[i], analysis, i, Notes::Review) +
+                      QStringLiteral("</table>");
+    return blocks;
+}
+
+QString ReportHtml::entryHtml(const QString &markdown) const
+{
+    if (const auto it = m_entryHtml.constFind(markdown); it != m_entryHtml.cend())
+        return it.value();
+    if (m_entryHtml.size() > 20000)
+        m_entryHtml.clear(); // bounded: old descriptions are not worth keeping forever
+    return *m_entryHtml.insert(markdown, m_markdown.inlineHtml(markdown));
 }
 
 QString ReportHtml::timelineRow(const TimelineEntry &e, const TimelineAnalysis &analysis, int row,
@@ -163,8 +202,12 @@ QString ReportHtml::timelineRow(const TimelineEntry &e, const TimelineAnalysis &
     QString what = QStringLiteral("<b>%1</b> · ").arg(esc(Vocabulary::timelineKindLabel(e.kind)));
     if (e.keyMoment)
         what = QStringLiteral("<b>★</b> ") + what;
-    return QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-        .arg(time, what + m_markdown.inlineHtml(e.description), esc(e.author));
+    const QString who =
+        e.author.isEmpty()
+            ? QString()
+            : QStringLiteral(" <span class=\"muted\">— %1</span>").arg(esc(e.author));
+    return QStringLiteral("<tr>") + kTimeCell.arg(time) +
+           kWhatCell.arg(what + entryHtml(e.description) + who) + QStringLiteral("</tr>");
 }
 
 QString ReportHtml::actionItems(const Report &r, const QString &heading) const

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,10 @@ public:
     // which has no review notes: the entries between key moments are left out).
     QString timeline(const Report &report, const QString &heading = {},
                      Notes notes = Notes::Review) const;
+    // The timeline as the preview patches it: the heading and column header first, then one
+    // block per entry, each its own one-row table with the same column widths, so moving an
+    // entry replaces only the blocks that changed.
+    QStringList timelineBlocks(const Report &report) const;
     QString actionItems(const Report &report, const QString &heading = {}) const;
 
     // Every part in report order: title, sections, timeline, action items.
@@ -41,10 +46,15 @@ public:
     QString page(const Report &report, const QString &styleSheet) const;
 
 private:
+    QString timelineHeader(const TimelineAnalysis &analysis, const QString &heading) const;
     QString timelineRow(const TimelineEntry &entry, const TimelineAnalysis &analysis, int row,
                         Notes notes) const;
+    // An entry's description as inline HTML; cached, since a timeline re-renders every entry
+    // when one moves.
+    QString entryHtml(const QString &markdown) const;
 
     const MarkdownRenderer &m_markdown;
+    mutable QHash<QString, QString> m_entryHtml;
 };
 
 } // namespace debrief

@@ -5,18 +5,24 @@
 // name -> number; --json FILE writes the same as one JSON object for tracking.
 
 #include "LargeReport.h"
+#include "controllers/DocumentManager.h"
 #include "document/ReportDocument.h"
 #include "export/ExportWriter.h"
 #include "export/MarkdownExporter.h"
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
 #include "format/ReportValidator.h"
+#include "models/PartsModel.h"
+#include "models/TimelineModel.h"
+#include "panes/TimelinePane.h"
 #include "preview/PreviewBrowser.h"
 #include "preview/PreviewPane.h"
 #include "render/CodeHighlighter.h"
 #include "render/MarkdownRenderer.h"
 #include "render/ReportHtml.h"
 #include "render/SyntaxRepository.h"
+#include "window/MainWindow.h"
+#include "window/NavigationPanel.h"
 
 #include <cmark.h>
 #include <spawn.h>
@@ -32,14 +38,18 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeData>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QThreadPool>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cstdio>
 #include <fcntl.h>
 #include <functional>
+#include <memory>
 
 using namespace debrief;
 
@@ -86,6 +96,143 @@ double keystrokeMs(const Report &report, const AttachmentStore &store, int runs)
         pane.flush();
         text->documentLayout()->documentSize();
     });
+}
+
+// Loads `report` into `doc` through a saved file, as a user opens it.
+void loadThroughFile(ReportDocument &doc, const Report &report, const AttachmentStore &store,
+                     const QTemporaryDir &dir)
+{
+    QString error;
+    const QString file = dir.filePath(QStringLiteral("t.pmd"));
+    if (!PmdArchive::write(file, report, store, &error) || !doc.load(file, &error))
+        qFatal("cannot load: %s", qPrintable(error));
+}
+
+// The timeline pane and the preview side by side, as in the window, settled.
+struct TimelineView
+{
+    explicit TimelineView(ReportDocument *doc)
+        : pane(doc, nullptr)
+        , preview(doc)
+    {
+        pane.resize(600, 800);
+        preview.resize(700, 900);
+        pane.show();
+        preview.show();
+        settle();
+    }
+    // Until the table and the preview show the change.
+    void settle()
+    {
+        preview.flush();
+        preview.browser()->document()->documentLayout()->documentSize();
+        pane.view()->viewport()->repaint();
+    }
+    TimelinePane pane;
+    PreviewPane preview;
+};
+
+// One entry in the middle moved down and back, by Alt+Down (the action's model call) or by
+// a drop of the view's drag data, until the pane and the preview show it.
+double timelineMoveMs(const Report &report, const AttachmentStore &store, int runs, bool drag)
+{
+    ReportDocument doc;
+    QTemporaryDir dir;
+    loadThroughFile(doc, report, store, dir);
+    TimelineView view(&doc);
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    TimelineModel *model = view.pane.model();
+    int row = model->rowCount() / 2;
+    int step = 0;
+    return medianMs(runs * 5, [&] {
+        const int delta = step++ % 2 == 0 ? 1 : -1;
+        if (drag) {
+            std::unique_ptr<QMimeData> data(model->mimeData({model->index(row, 0)}));
+            model->dropMimeData(data.get(), Qt::MoveAction, delta > 0 ? row + 2 : row - 1, 0, {});
+        } else {
+            model->shiftEntries({row}, delta);
+        }
+        row += delta;
+        view.settle();
+    });
+}
+
+// "Sort by time" on the timeline in reverse order: every entry moves.
+double timelineSortMs(const Report &report, const AttachmentStore &store, int runs)
+{
+    Report reversed = report;
+    std::reverse(reversed.timeline.begin(), reversed.timeline.end());
+    ReportDocument doc;
+    QTemporaryDir dir;
+    loadThroughFile(doc, reversed, store, dir);
+    TimelineView view(&doc);
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!view.pane.model()->sortByTime())
+            qFatal("nothing to sort");
+        view.settle();
+        times << double(t.nsecsElapsed()) / 1e6;
+        doc.undoStack()->undo(); // the same disorder for the next run, not timed
+        view.settle();
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+// A window with the large report open, then the Timeline part chosen, until it is painted.
+double openTimelinePartMs(const QString &file, int runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        if (!w.documents()->openFile(file))
+            qFatal("open failed");
+        QCoreApplication::processEvents();
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QElapsedTimer t;
+        t.start();
+        w.navigation()->selectPart(
+            w.navigation()->partsModel()->rowForKind(PartsModel::Kind::Timeline));
+        w.findChild<TimelinePane *>()->repaint();
+        QCoreApplication::processEvents();
+        times << double(t.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+// From "open" to a window whose GUI thread is free for the first keystroke: the open itself
+// and whatever it queued (the preview's render runs from the event loop).
+double openToEditableMs(const QString &file, int runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QCoreApplication::processEvents();
+        QElapsedTimer t;
+        t.start();
+        if (!w.documents()->openFile(file))
+            qFatal("open failed");
+        // A keystroke queued right after the open is handled after everything queued before
+        // it: posted here, it measures when typing would come through.
+        bool typed = false;
+        QMetaObject::invokeMethod(&w, [&typed] { typed = true; }, Qt::QueuedConnection);
+        while (!typed)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        times << double(t.nsecsElapsed()) / 1e6;
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
 }
 
 struct ProcessRun
@@ -207,7 +354,7 @@ int main(int argc, char **argv)
                       QStringLiteral("n"), QStringLiteral("9")});
     parser.addOption(
         {QStringLiteral("only"),
-         QStringLiteral("Run only these groups: pmd, preview, keystroke, render, pdf."),
+         QStringLiteral("Run only these groups: pmd, preview, keystroke, render, pdf, timeline."),
          QStringLiteral("groups")});
     parser.addOption({QStringLiteral("keep"),
                       QStringLiteral("Write the large report and the exports into DIR and keep "
@@ -319,6 +466,22 @@ int main(int argc, char **argv)
                                free(cmark_markdown_to_html(t.constData(), size_t(t.size()),
                                                            CMARK_OPT_DEFAULT));
                        }));
+    }
+
+    if (wanted("timeline")) {
+        AttachmentStore big;
+        const Report large4 = LargeReport::make(&big, 4);
+        figures.insert(QStringLiteral("timeline_move_ms"),
+                       timelineMoveMs(report, store, runs, false));
+        figures.insert(QStringLiteral("timeline_move_4x_ms"),
+                       timelineMoveMs(large4, big, runs, false));
+        figures.insert(QStringLiteral("timeline_drop_ms"),
+                       timelineMoveMs(report, store, runs, true));
+        figures.insert(QStringLiteral("timeline_drop_4x_ms"),
+                       timelineMoveMs(large4, big, runs, true));
+        figures.insert(QStringLiteral("timeline_sort_1200_ms"), timelineSortMs(large4, big, runs));
+        figures.insert(QStringLiteral("timeline_open_part_ms"), openTimelinePartMs(file, runs));
+        figures.insert(QStringLiteral("open_to_editable_ms"), openToEditableMs(file, runs));
     }
 
     for (auto it = figures.begin(); it != figures.end(); ++it)

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace debrief;
 
@@ -183,6 +184,74 @@ private Q_SLOTS:
         QCOMPARE(v.code, 1);
         QVERIFY2(v.out.contains(QLatin1String("detected time is before the started time")),
                  qPrintable(v.out));
+    }
+
+    // The overview names no instants: the figures come from the timeline, which has one entry
+    // out of order and one silence over the threshold.
+    void timelineMetricsAndChronology()
+    {
+        Report r;
+        r.metadata.title = QStringLiteral("Queue backlog");
+        auto entry = [&r](const char *kind, int hour, int minute) {
+            TimelineEntry e;
+            e.id = QString::number(r.timeline.size());
+            e.kind = QLatin1String(kind);
+            e.at = QDateTime(QDate(2026, 10, 12), QTime(hour, minute), QTimeZone(7200));
+            r.timeline << e;
+        };
+        entry("event", 10, 0);
+        entry("detection", 10, 20);
+        entry("event", 10, 15); // 5 minutes before the entry above it
+        entry("mitigation", 11, 30);
+        entry("resolution", 11, 45);
+        const QString file = m_dir.filePath(QStringLiteral("metrics.pmd"));
+        QVERIFY(PmdArchive::write(file, r, AttachmentStore(), nullptr));
+        const QByteArray before = Fixtures::readFile(file);
+
+        const Result json = debrief({QStringLiteral("info"), QStringLiteral("--json"), file});
+        QCOMPARE(json.code, 0);
+        const QJsonObject m = QJsonDocument::fromJson(json.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("metrics"))
+                                  .toObject();
+        QCOMPARE(m.value(QStringLiteral("timeToDetectMinutes")).toInt(), 20);
+        QCOMPARE(m.value(QStringLiteral("timeToMitigateMinutes")).toInt(), 70);
+        QCOMPARE(m.value(QStringLiteral("timeToResolveMinutes")).toInt(), 85);
+        QCOMPARE(m.value(QStringLiteral("durationMinutes")).toInt(), 105);
+        QVERIFY(m.value(QStringLiteral("fromTimeline")).toBool());
+        const QJsonArray problems = m.value(QStringLiteral("chronologyProblems")).toArray();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems[0].toObject().value(QStringLiteral("entry")).toInt(), 2);
+        QCOMPARE(problems[0].toObject().value(QStringLiteral("before")).toInt(), 1);
+        QCOMPARE(problems[0].toObject().value(QStringLiteral("earlierByMinutes")).toInt(), 5);
+        const QJsonArray gaps = m.value(QStringLiteral("gaps")).toArray();
+        QCOMPARE(gaps.size(), 1);
+        QCOMPARE(gaps[0].toObject().value(QStringLiteral("entry")).toInt(), 3);
+        QCOMPARE(gaps[0].toObject().value(QStringLiteral("minutes")).toInt(), 75);
+
+        const Result human = debrief({QStringLiteral("info"), file});
+        QVERIFY2(human.out.contains(QStringLiteral("detect 20 min, mitigate 1 h 10 min, resolve "
+                                                   "1 h 25 min, in all 1 h 45 min")),
+                 qPrintable(human.out));
+        const Result v = debrief({QStringLiteral("validate"), file});
+        QCOMPARE(v.code, 1);
+        QVERIFY2(v.out.contains(QStringLiteral("timeline[2]: out of order: Earlier than entry 2 "
+                                               "(08:20) above it, by 5 min")),
+                 qPrintable(v.out));
+        QCOMPARE(Fixtures::readFile(file), before); // read, never written
+
+        // Nothing to measure from: nulls, never a guess.
+        const QString empty = m_dir.filePath(QStringLiteral("no-times.pmd"));
+        QVERIFY(PmdArchive::write(empty, Report(), AttachmentStore(), nullptr));
+        const QJsonObject none =
+            QJsonDocument::fromJson(
+                debrief({QStringLiteral("info"), QStringLiteral("--json"), empty}).out.toUtf8())
+                .object()
+                .value(QStringLiteral("metrics"))
+                .toObject();
+        for (const char *key : {"timeToDetectMinutes", "timeToMitigateMinutes",
+                                "timeToResolveMinutes", "durationMinutes"})
+            QVERIFY2(none.value(QLatin1String(key)).isNull(), key);
     }
 
     void templatesAreListed()

@@ -16,17 +16,21 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QDialog>
 #include <QDir>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace debrief;
@@ -278,6 +282,159 @@ private Q_SLOTS:
         doc->undoStack()->setClean();
     }
 
+    static QAction *paneAction(TimelinePane *pane, const QString &name)
+    {
+        return pane->findChild<QAction *>(name);
+    }
+
+    // Out of order after an edit: flagged with the entry it contradicts; Sort by time puts it
+    // right in one step, undo brings the flag back. The model stays consistent throughout.
+    void chronologyAndSortByTime()
+    {
+        MainWindow w;
+        TimelinePane *pane = openTimeline(w);
+        QVERIFY(pane);
+        ReportDocument *doc = w.document();
+        TimelineModel *model = pane->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString id = doc->report().timeline[3].id;
+        const QDateTime early(QDate(2026, 11, 3), QTime(9, 10), QTimeZone("Europe/Berlin"));
+        QVERIFY(model->setData(model->index(3, TimelineModel::Time), early));
+        QCOMPARE(undoText(w), QStringLiteral("&Undo Change Entry Time"));
+        const QModelIndex flagged = model->index(3, TimelineModel::Time);
+        QVERIFY(!flagged.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY2(flagged.data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("Earlier than entry 3 (09:21) above it, by 11 min")),
+                 qPrintable(flagged.data(Qt::ToolTipRole).toString()));
+        QVERIFY(model->index(2, TimelineModel::Time).data(Qt::DecorationRole).isNull());
+
+        QAction *sort = paneAction(pane, QStringLiteral("timelineSort"));
+        QVERIFY(sort && sort->isEnabled());
+        const int steps = doc->undoStack()->count();
+        sort->trigger();
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        QCOMPARE(undoText(w), QStringLiteral("&Undo Sort Timeline by Time"));
+        QCOMPARE(doc->report().timeline[1].id, id);
+        QVERIFY(model->analysis().chronologyProblems().isEmpty());
+        QCOMPARE(doc->report().timeline.size(), 6);
+        sort->trigger(); // already in order: nothing to undo
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        w.actions().editUndo->trigger();
+        QCOMPARE(doc->report().timeline[3].id, id);
+        QCOMPARE(model->analysis().chronologyProblems(), QList<int>{3});
+        w.actions().editRedo->trigger();
+        QCOMPARE(doc->report().timeline[1].id, id);
+        doc->undoStack()->setClean();
+    }
+
+    // Gaps against the report's threshold, the UTC switch, approximate times and stars on a
+    // whole selection: each one undo step named in the Edit menu.
+    void gapsZoneApproximateAndStars()
+    {
+        MainWindow w;
+        TimelinePane *pane = openTimeline(w);
+        QVERIFY(pane);
+        ReportDocument *doc = w.document();
+        TimelineModel *model = pane->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto since = [&](int row, int role = Qt::DisplayRole) {
+            return model->index(row, TimelineModel::Since).data(role);
+        };
+        // 09:48 to 10:31 is the only silence over 30 minutes.
+        QCOMPARE(since(5).toString(), QStringLiteral("+43 min"));
+        QCOMPARE(model->analysis().gaps(), QList<int>{5});
+        QVERIFY(since(5, Qt::FontRole).value<QFont>().bold());
+        QVERIFY(since(4, Qt::ToolTipRole).toString().startsWith(QStringLiteral("Time since")));
+        auto *gap = pane->findChild<QSpinBox *>(QStringLiteral("timelineGap"));
+        QVERIFY(gap);
+        QCOMPARE(gap->value(), 30);
+        gap->setValue(12);
+        QCOMPARE(doc->report().metadata.gapMinutes, 12);
+        QCOMPARE(undoText(w), QStringLiteral("&Undo Change Gap Threshold"));
+        QCOMPARE(model->analysis().gaps(), (QList<int>{1, 3, 4, 5}));
+        w.actions().editUndo->trigger();
+        QCOMPARE(gap->value(), 30);
+
+        QAction *utc = paneAction(pane, QStringLiteral("timelineUtc"));
+        QVERIFY(utc);
+        utc->trigger();
+        QVERIFY(doc->report().metadata.timelineInUtc);
+        QCOMPARE(model->headerData(TimelineModel::Time, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Time (UTC)"));
+        QCOMPARE(model->index(0, TimelineModel::Time).data().toString(),
+                 QStringLiteral("2026-11-03 08:02"));
+        QCOMPARE(undoText(w), QStringLiteral("&Undo Show Timeline in UTC"));
+        w.actions().editUndo->trigger();
+        QVERIFY(!utc->isChecked());
+        QCOMPARE(model->index(0, TimelineModel::Time).data().toString(),
+                 QStringLiteral("2026-11-03 09:02"));
+
+        QTableView *table = pane->view();
+        table->setFocus();
+        pane->selectRows({2, 3}, 3);
+        QVERIFY(pane->isVisible()); // undoing a timeline setting stays in the timeline
+        press(table, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(model->index(2, TimelineModel::Time).data().toString(), QStringLiteral("~09:21"));
+        QCOMPARE(model->index(3, TimelineModel::Time).data().toString(), QStringLiteral("~09:35"));
+        QCOMPARE(undoText(w), QStringLiteral("&Undo Mark Time Approximate"));
+        QVERIFY(paneAction(pane, QStringLiteral("timelineApproximate"))->isChecked());
+        // Neither 2 nor 3 is a key moment: Ctrl+K stars both in one step, again clears both.
+        const int steps = doc->undoStack()->count();
+        press(table, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(doc->report().timeline[2].keyMoment && doc->report().timeline[3].keyMoment);
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        QCOMPARE(undoText(w), QStringLiteral("&Undo Mark 2 Key Moment(s)"));
+        press(table, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(!doc->report().timeline[2].keyMoment && !doc->report().timeline[3].keyMoment);
+        doc->undoStack()->setClean();
+    }
+
+    // An imported "09:00" without a date shows the time alone until "Set date…" gives every
+    // such time a date at once.
+    void dateLessTimesAndSetDate()
+    {
+        MainWindow w;
+        TimelinePane *pane = openTimeline(w);
+        QVERIFY(pane);
+        ReportDocument *doc = w.document();
+        TimelineModel *model = pane->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAction *setDate = paneAction(pane, QStringLiteral("timelineSetDate"));
+        QVERIFY(setDate && !setDate->isEnabled());
+        Report r = doc->report();
+        for (int row : {4, 5}) {
+            r.timeline[row].at = {};
+            r.timeline[row].clock = QTime(row == 4 ? 9 : 10, row == 4 ? 48 : 31);
+        }
+        doc->reset(r);
+        QCOMPARE(model->index(4, TimelineModel::Time).data().toString(), QStringLiteral("09:48"));
+        QCOMPARE(model->index(4, TimelineModel::Time).data(Qt::EditRole).typeId(),
+                 QMetaType::QTime);
+        QVERIFY(setDate->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto *edit = dialog->findChild<QDateEdit *>(QStringLiteral("timelineDate"));
+            QVERIFY(edit);
+            edit->setDate(QDate(2026, 11, 3));
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        setDate->trigger();
+        QCOMPARE(undoText(w), QStringLiteral("&Undo Set Date of 2 Time(s)"));
+        QCOMPARE(doc->report().timeline[4].at,
+                 QDateTime(QDate(2026, 11, 3), QTime(9, 48), QTimeZone("Europe/Berlin")));
+        QVERIFY(!doc->report().timeline[5].clock.isValid());
+        QCOMPARE(model->index(5, TimelineModel::Time).data().toString(), QStringLiteral("10:31"));
+        QVERIFY(!setDate->isEnabled());
+        w.actions().editUndo->trigger();
+        QCOMPARE(doc->report().timeline[5].clock, QTime(10, 31));
+        doc->undoStack()->setClean();
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<bool>("dark");
@@ -295,12 +452,18 @@ private Q_SLOTS:
             MainWindow w;
             TimelinePane *pane = openTimeline(w);
             QVERIFY(pane);
+            // One entry out of order and approximate, so the flags show.
+            TimelineModel *model = pane->model();
+            model->setData(model->index(3, TimelineModel::Time),
+                           QDateTime(QDate(2026, 11, 3), QTime(9, 10), QTimeZone("Europe/Berlin")));
+            model->setApproximate({3}, true);
             pane->view()->setCurrentIndex(pane->model()->index(1, TimelineModel::Description));
             QTest::qWait(50);
             const QString name = (dark ? QStringLiteral("/dark-") : QStringLiteral("/light-")) +
                                  QStringLiteral("timeline.png");
             QVERIFY(w.grab().save(screenshotDir() + name));
             QVERIFY(pane->grab().save(screenshotDir() + QStringLiteral("/pane-") + name.mid(1)));
+            w.document()->undoStack()->setClean();
         }
         QApplication::setPalette(original);
     }

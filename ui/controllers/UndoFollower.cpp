@@ -30,8 +30,21 @@ UndoFollower::UndoFollower(ReportDocument *doc, NavigationPanel *navigation, QAc
     PartsModel *parts = navigation->partsModel();
     connect(doc, &ReportDocument::sectionTextChanged, this,
             [this, parts](int section) { follow(parts->rowForSection(section)); });
-    connect(doc, &ReportDocument::metadataChanged, this,
-            [this, parts] { follow(parts->rowForKind(PartsModel::Kind::Overview)); });
+    // The timeline's own settings (UTC, gap threshold) live in the metadata but are shown
+    // in the timeline pane.
+    m_metadata = doc->report().metadata;
+    connect(doc, &ReportDocument::reportReset, this,
+            [this] { m_metadata = m_doc->report().metadata; });
+    connect(doc, &ReportDocument::metadataChanged, this, [this, parts] {
+        const ReportMetadata &now = m_doc->report().metadata;
+        ReportMetadata rest = now;
+        rest.timelineInUtc = m_metadata.timelineInUtc;
+        rest.gapMinutes = m_metadata.gapMinutes;
+        const bool timelineOnly = rest == m_metadata;
+        m_metadata = now;
+        follow(parts->rowForKind(timelineOnly ? PartsModel::Kind::Timeline
+                                              : PartsModel::Kind::Overview));
+    });
     auto followRow = [this, parts](ReportPart part, int row) {
         if (part == ReportPart::Sections)
             follow(parts->rowForSection(std::min(row, m_doc->itemCount(ReportPart::Sections) - 1)));

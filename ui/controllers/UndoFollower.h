@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "model/ReportMetadata.h"
+
 #include <QObject>
 
 class QAction;
@@ -38,6 +40,7 @@ private:
     QAction *m_undo;
     QAction *m_redo;
     bool m_following = false;
+    ReportMetadata m_metadata; // as last seen, to tell which part a change belongs to
 };
 
 } // namespace debrief

@@ -8,6 +8,7 @@
 #include "format/ReportJson.h"
 #include "models/TimelineDelegate.h"
 #include "models/TimelineModel.h"
+#include "panes/TimelineTableView.h"
 #include "panes/UndoShortcutFilter.h"
 
 #include <QAction>
@@ -33,7 +34,7 @@ TimelinePane::TimelinePane(ReportDocument *doc, SpellChecker *spelling, QWidget 
     : QWidget(parent)
     , m_doc(doc)
     , m_model(new TimelineModel(doc, this))
-    , m_view(new QTableView)
+    , m_view(new TimelineTableView)
     , m_editor(new MarkdownEditor(spelling))
     , m_editorLabel(new QLabel)
 {
@@ -111,10 +112,10 @@ void TimelinePane::setUpTable()
     header->setSectionResizeMode(TimelineModel::Description, QHeaderView::Stretch);
     header->setMinimumSectionSize(24);
     header->resizeSection(TimelineModel::KeyMoment, 28);
-    header->resizeSection(TimelineModel::Time, 128);
-    header->resizeSection(TimelineModel::Since, 76);
-    header->resizeSection(TimelineModel::Kind, 118);
-    header->resizeSection(TimelineModel::Author, 110);
+    header->resizeSection(TimelineModel::Time, 116);
+    header->resizeSection(TimelineModel::Since, 64);
+    header->resizeSection(TimelineModel::Kind, 106);
+    header->resizeSection(TimelineModel::Author, 92);
 }
 
 QWidget *TimelinePane::buildEditorArea()
@@ -148,6 +149,7 @@ void TimelinePane::connectSignals()
             m_model->toggleKeyMoment(index.row());
     });
     connect(m_editor, &MarkdownEditor::userEdited, this, &TimelinePane::pushDescription);
+    connect(m_view, &TimelineTableView::moveRequested, this, &TimelinePane::moveDropped);
     connect(m_doc, &ReportDocument::rowChanged, this, [this](ReportPart part, int row) {
         if (part == ReportPart::Timeline)
             followEntry(row);
@@ -206,16 +208,16 @@ void TimelinePane::buildActions()
 void TimelinePane::buildTimeActions()
 {
     m_approximate = addEntryAction(tr("Appro&ximate Time"), QStringLiteral("debrief-approximate"),
-                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)},
                                    &TimelinePane::toggleApproximate);
     m_approximate->setObjectName(QStringLiteral("timelineApproximate"));
     m_approximate->setCheckable(true);
     m_sort =
-        addEntryAction(tr("&Sort by Time"), QStringLiteral("view-sort-ascending"),
+        addEntryAction(tr("&Sort by Time"), QStringLiteral("view-sort"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}, &TimelinePane::sortByTime);
     m_sort->setObjectName(QStringLiteral("timelineSort"));
     m_setDate =
-        addEntryAction(tr("Set &Date…"), QStringLiteral("view-calendar"),
+        addEntryAction(tr("Set &Date…"), QStringLiteral("view-calendar-timeline"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, &TimelinePane::setDate);
     m_setDate->setObjectName(QStringLiteral("timelineSetDate"));
     m_utc = new QAction(tr("UTC"), this);
@@ -355,6 +357,26 @@ void TimelinePane::shift(int delta)
     for (int &row : rows)
         row += delta;
     selectRows(rows, current + delta);
+}
+
+// The dropped rows stay selected where they landed, the current entry with them.
+void TimelinePane::moveDropped(const QList<int> &rows, int before)
+{
+    const QString current = m_entryId;
+    QStringList ids;
+    for (const int row : rows)
+        ids << m_doc->report().timeline.at(row).id;
+    m_model->moveEntries(rows, before);
+    QList<int> moved;
+    int currentRow = -1;
+    const QList<TimelineEntry> &timeline = m_doc->report().timeline;
+    for (int row = 0; row < timeline.size(); ++row) {
+        if (ids.contains(timeline[row].id))
+            moved << row;
+        if (timeline[row].id == current)
+            currentRow = row;
+    }
+    selectRows(moved, currentRow >= 0 ? currentRow : moved.value(0, -1));
 }
 
 void TimelinePane::updateActions()

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "panes/TimelineTableView.h"
+
 #include <QElapsedTimer>
 #include <QWidget>
 
@@ -61,6 +63,7 @@ private:
     void moveUp() { shift(-1); }
     void moveDown() { shift(+1); }
     void shift(int delta);
+    void moveDropped(const QList<int> &rows, int before);
     void updateActions();
     void loadEditor();
     int entryRow() const; // the row of the entry the editor shows, -1 when none
@@ -69,7 +72,7 @@ private:
 
     ReportDocument *m_doc;
     TimelineModel *m_model;
-    QTableView *m_view;
+    TimelineTableView *m_view;
     MarkdownEditor *m_editor;
     QLabel *m_editorLabel;
     QList<QAction *> m_actions;

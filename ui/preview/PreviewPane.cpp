@@ -14,6 +14,7 @@
 #include "render/SyntaxRepository.h"
 
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -40,7 +41,7 @@ PreviewPane::PreviewPane(ReportDocument *doc, QWidget *parent)
     layout->addWidget(m_browser);
     m_timer->setSingleShot(true);
     m_timer->setInterval(0); // coalesce a burst of signals into one update
-    connect(m_timer, &QTimer::timeout, this, &PreviewPane::flush);
+    connect(m_timer, &QTimer::timeout, this, &PreviewPane::renderSlice);
     connect(m_browser, &PreviewBrowser::linkActivated, this, &PreviewPane::openLink);
     applyStyle();
 
@@ -137,7 +138,7 @@ QStringList PreviewPane::renderPart(int part) const
     case ReportParts::Kind::Section:
         return m_sections->blocks(r.sections[p.section]);
     case ReportParts::Kind::Timeline:
-        return {m_html->timeline(r)};
+        return m_html->timelineBlocks(r);
     case ReportParts::Kind::ActionItems:
     case ReportParts::Kind::Attachments: // never rendered: renderedCount() leaves it out
         break;
@@ -213,41 +214,87 @@ void PreviewPane::replaceChunk(QTextFrame *frame, const QString &html)
 
 void PreviewPane::rebuild()
 {
+    startRebuild();
+    fillPending(-1);
+    Q_EMIT updated();
+}
+
+// Empty frames for every part now; their content comes from fillPending().
+void PreviewPane::startRebuild()
+{
     const int count = parts().renderedCount();
-    QScrollBar *bar = m_browser->verticalScrollBar();
-    const int scroll = bar->value();
+    m_restoreScroll = m_browser->verticalScrollBar()->value();
     QTextDocument *doc = m_browser->document();
     doc->clear();
     m_frames.clear();
     m_chunkFrames = QList<QList<QTextFrame *>>(count);
     m_chunks = QList<QStringList>(count);
+    m_pending.clear();
     QTextCursor cursor(doc);
     for (int part = 0; part < count; ++part) {
-        QTextFrame *frame = cursor.insertFrame(plainFrame());
-        fillPart(part, cursor, renderPart(part));
-        m_frames << frame;
+        m_frames << cursor.insertFrame(plainFrame());
+        m_pending << part;
         cursor = doc->rootFrame()->lastCursorPosition();
     }
     m_needsRebuild = false;
     m_dirty.clear();
-    bar->setValue(scroll);
-    qCDebug(lcUi) << "preview rebuilt:" << count << "parts";
+}
+
+bool PreviewPane::fillPending(qint64 budgetNs)
+{
+    if (m_pending.isEmpty())
+        return true;
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_pending.isEmpty() && (budgetNs < 0 || clock.nsecsElapsed() < budgetNs)) {
+        const int part = m_pending.takeFirst();
+        QTextCursor cursor = m_frames[part]->firstCursorPosition();
+        fillPart(part, cursor, renderPart(part));
+    }
+    if (!m_pending.isEmpty())
+        return false;
+    m_browser->verticalScrollBar()->setValue(m_restoreScroll);
+    qCDebug(lcUi) << "preview rebuilt:" << m_frames.size() << "parts";
+    return true;
+}
+
+void PreviewPane::renderSlice()
+{
+    const bool building = m_needsRebuild || !m_pending.isEmpty();
+    const bool dirty = !m_dirty.isEmpty();
+    if (m_needsRebuild)
+        startRebuild();
+    patchDirty();
+    // About half a frame per turn of the event loop: keystrokes come through in between.
+    if (!fillPending(8'000'000)) {
+        m_timer->start();
+        return;
+    }
+    if (building || dirty)
+        Q_EMIT updated();
 }
 
 void PreviewPane::flush()
 {
     m_timer->stop();
-    if (m_needsRebuild) {
-        rebuild();
+    if (m_needsRebuild)
+        startRebuild();
+    const bool work = !m_pending.isEmpty() || !m_dirty.isEmpty();
+    patchDirty();
+    fillPending(-1);
+    if (work)
         Q_EMIT updated();
-        return;
-    }
+}
+
+// Re-renders the parts edits touched; a part not filled yet will be rendered fresh anyway.
+void PreviewPane::patchDirty()
+{
     if (m_dirty.isEmpty())
         return;
     QScrollBar *bar = m_browser->verticalScrollBar();
     const int scroll = bar->value();
     for (const int part : std::as_const(m_dirty)) {
-        if (part < 0 || part >= m_frames.size())
+        if (part < 0 || part >= m_frames.size() || m_pending.contains(part))
             continue;
         const QStringList chunks = renderPart(part);
         const QStringList &old = m_chunks[part];
@@ -279,7 +326,6 @@ void PreviewPane::flush()
     }
     m_dirty.clear();
     bar->setValue(scroll);
-    Q_EMIT updated();
 }
 
 void PreviewPane::followSection(int section, int line)

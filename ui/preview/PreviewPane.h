@@ -29,6 +29,8 @@ class SectionRenderer;
 // (a section's heading, each of its Markdown blocks). An edit re-renders only the part it
 // touched and replaces only the blocks whose HTML changed, so the cost of a keystroke does
 // not grow with the report. The scroll position is kept; nothing is rendered while hidden.
+// A full render (opening a report) fills the parts from the event loop a slice at a time, so
+// typing is never blocked behind it; flush() finishes it at once.
 class PreviewPane : public QWidget
 {
     Q_OBJECT
@@ -56,6 +58,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void renderSlice(); // the timer's work: patches, then fills parts for a few ms
+    void startRebuild();
+    void patchDirty();
+    bool fillPending(qint64 budgetNs); // true when every part is filled
     void markDirty(int part);
     void markAllDirty();
     void schedule();
@@ -76,6 +82,8 @@ private:
     QList<QList<QTextFrame *>> m_chunkFrames; // per part, one per block
     QList<QStringList> m_chunks;              // the HTML each block frame shows
     QSet<int> m_dirty;
+    QList<int> m_pending; // parts whose frames exist but are not filled yet
+    int m_restoreScroll = 0;
     bool m_needsRebuild = true;
     QTimer *m_timer;
     mutable int m_renders = 0;

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "panes/TimelineTableView.h"
+
+#include <QDropEvent>
+
+#include <algorithm>
+
+namespace debrief {
+
+void TimelineTableView::dropEvent(QDropEvent *event)
+{
+    if (event->source() != this || !model()) {
+        QTableView::dropEvent(event);
+        return;
+    }
+    const QModelIndex target = indexAt(event->position().toPoint());
+    int before = model()->rowCount();
+    switch (dropIndicatorPosition()) {
+    case AboveItem:
+        before = target.row();
+        break;
+    case BelowItem:
+        before = target.row() + 1;
+        break;
+    case OnItem: // rows take no drops on themselves: the upper half means above
+        before = target.row() + (event->position().y() > visualRect(target).center().y() ? 1 : 0);
+        break;
+    case OnViewport:
+        break;
+    }
+    QList<int> rows;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    // Copy, not move, for the drag's source: the rows are already where they belong, and
+    // a Move result would make the view try to remove them.
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    stopAutoScroll();
+    setState(NoState);
+    viewport()->update();
+    if (!rows.isEmpty())
+        Q_EMIT moveRequested(rows, before);
+}
+
+} // namespace debrief

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QTableView>
+
+namespace debrief {
+
+// The timeline's table. A drop of its own rows is one request to move them all, whatever the
+// rows and wherever they land: since Qt 6.8 the base view moves a drop between rows itself,
+// one moveRow per row, which would be one undo step per row.
+class TimelineTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    using QTableView::QTableView;
+
+Q_SIGNALS:
+    // Move `rows` (ascending) to just before `before` (old numbering; the row count for the end).
+    void moveRequested(const QList<int> &rows, int before);
+
+protected:
+    void dropEvent(QDropEvent *event) override;
+};
+
+} // namespace debrief
