@@ -373,6 +373,19 @@ void ReportDocument::applyMove(ReportPart part, int from, int to)
     Q_EMIT rowMoved(part, from, to);
 }
 
+void ReportDocument::applyReorder(ReportPart part, const QList<int> &order)
+{
+    Q_EMIT rowsAboutToBeReordered(part);
+    withList(m_report, part, [&](auto &list) {
+        std::remove_reference_t<decltype(list)> sorted;
+        sorted.reserve(list.size());
+        for (const int row : order)
+            sorted.append(list.at(row));
+        list = std::move(sorted);
+    });
+    Q_EMIT rowsReordered(part, order);
+}
+
 ReportItem ReportDocument::applyReplace(int index, const ReportItem &item)
 {
     const ReportPart part = partOf(item);

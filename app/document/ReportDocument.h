@@ -84,6 +84,9 @@ Q_SIGNALS:
     void rowsInserted(debrief::ReportPart part, int first, int last);
     void rowsRemoved(debrief::ReportPart part, int first, int last);
     void rowMoved(debrief::ReportPart part, int from, int to);
+    // Many rows of a part put in a new order at once (a sort): order[i] = the old row now at i.
+    void rowsAboutToBeReordered(debrief::ReportPart part);
+    void rowsReordered(debrief::ReportPart part, const QList<int> &order);
     void rowChanged(debrief::ReportPart part, int row);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
@@ -103,6 +106,7 @@ private:
     void applyInsert(int index, const ReportItem &item);
     ReportItem applyRemove(ReportPart part, int index);
     void applyMove(ReportPart part, int from, int to);
+    void applyReorder(ReportPart part, const QList<int> &order);
     ReportItem applyReplace(int index, const ReportItem &item);
 
     void setFilePath(const QString &path);

@@ -13,6 +13,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace debrief {
 
 namespace {
@@ -163,17 +165,26 @@ QStringList ReportHtml::timelineBlocks(const Report &r) const
 {
     if (r.timeline.isEmpty())
         return {timeline(r)};
+    // Tables of a few rows each: a move re-lays out one or two of them, not the whole
+    // timeline, and a table is cheap for QTextDocument where a frame per row is not.
+    constexpr int kRowsPerBlock = 16;
     const TimelineAnalysis analysis(r);
     const QString header = timelineHeader(analysis, {});
     const qsizetype split = header.indexOf(QLatin1String("<thead>"));
-    QStringList blocks{header.left(split) +
-                       QStringLiteral("<table class=\"timeline tl-head\" width=\"100%\">") +
-                       header.mid(split) + QStringLiteral("</table>")};
-    blocks.reserve(r.timeline.size() + 1);
-    for (int i = 0; i < r.timeline.size(); ++i)
-        blocks << QStringLiteral("<table class=\"timeline tl-row\" width=\"100%\">") +
-                      timelineRow(r.timeline[i], analysis, i, Notes::Review) +
-                      QStringLiteral("</table>");
+    QStringList blocks;
+    blocks.reserve(r.timeline.size() / kRowsPerBlock + 1);
+    for (int first = 0; first < r.timeline.size(); first += kRowsPerBlock) {
+        QString html = first == 0 ? header.left(split) +
+                                        QStringLiteral("<table class=\"timeline tl-head\" "
+                                                       "width=\"100%\">") +
+                                        header.mid(split)
+                                  : QStringLiteral("<table class=\"timeline tl-rest\" "
+                                                   "width=\"100%\">");
+        const int end = std::min(int(r.timeline.size()), first + kRowsPerBlock);
+        for (int i = first; i < end; ++i)
+            html += timelineRow(r.timeline[i], analysis, i, Notes::Review);
+        blocks << html + QStringLiteral("</table>");
+    }
     return blocks;
 }
 

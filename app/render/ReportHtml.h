@@ -34,9 +34,9 @@ public:
     // which has no review notes: the entries between key moments are left out).
     QString timeline(const Report &report, const QString &heading = {},
                      Notes notes = Notes::Review) const;
-    // The timeline as the preview patches it: the heading and column header first, then one
-    // block per entry, each its own one-row table with the same column widths, so moving an
-    // entry replaces only the blocks that changed.
+    // The timeline as the preview patches it: tables of a few entries each with the same
+    // column widths (the first with the heading and column header), so moving an entry
+    // replaces only the one or two blocks that changed.
     QStringList timelineBlocks(const Report &report) const;
     QString actionItems(const Report &report, const QString &heading = {}) const;
 

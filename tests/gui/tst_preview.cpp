@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -236,7 +237,7 @@ private Q_SLOTS:
         patched.flush();
         QRandomGenerator rng(4);
         for (int step = 0; step < 60; ++step) {
-            const int kind = int(rng.bounded(6));
+            const int kind = int(rng.bounded(8));
             const int n = int(doc.report().sections.size());
             if (kind <= 2) { // type or delete in a random section
                 const int s = int(rng.bounded(n));
@@ -256,8 +257,18 @@ private Q_SLOTS:
                 ActionItem a = std::get<ActionItem>(doc.itemAt(ReportPart::ActionItems, 0));
                 a.title += QStringLiteral(" more");
                 doc.replaceItem(0, a);
-            } else {
+            } else if (kind == 5) {
                 doc.moveItem(ReportPart::Sections, int(rng.bounded(n)), int(rng.bounded(n)));
+            } else if (kind == 6) { // a timeline entry dragged: its row and its neighbours'
+                const int rows = doc.itemCount(ReportPart::Timeline);
+                doc.moveItems(ReportPart::Timeline, {int(rng.bounded(rows))},
+                              int(rng.bounded(rows + 1)));
+            } else {
+                const int row = int(rng.bounded(doc.itemCount(ReportPart::Timeline)));
+                TimelineEntry e = std::get<TimelineEntry>(doc.itemAt(ReportPart::Timeline, row));
+                e.at = e.at.addSecs(qint64(rng.bounded(120)) * 60 - 3600);
+                e.approximate = !e.approximate;
+                doc.replaceItem(row, e);
             }
             if (rng.bounded(3) == 0)
                 doc.undoStack()->undo();
@@ -277,6 +288,35 @@ private Q_SLOTS:
         }
         QCOMPARE(patched.browser()->document()->toHtml(), fresh.browser()->document()->toHtml());
         QCOMPARE(patched.browser()->toPlainText(), fresh.browser()->toPlainText());
+    }
+
+    // Opening a large report renders it a slice per turn of the event loop; an edit made
+    // meanwhile comes through, and the end result is the full render.
+    void aFullRenderLetsTypingThrough()
+    {
+        ReportDocument doc;
+        AttachmentStore store;
+        PreviewPane pane(&doc);
+        pane.resize(600, 900);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.flush();
+        const int before = pane.renderedParts();
+        QSignalSpy updated(&pane, &PreviewPane::updated);
+        doc.reset(LargeReport::make(&store, 1, 0));
+        const int parts = ReportParts(int(doc.report().sections.size())).renderedCount();
+        QCoreApplication::processEvents();
+        QVERIFY2(pane.renderedParts() - before < parts,
+                 qPrintable(QString::number(pane.renderedParts() - before)));
+        QCOMPARE(updated.count(), 0);
+        doc.editSectionText(0, 0, 0, QStringLiteral("Typed while it renders. "));
+        QTRY_COMPARE(updated.count(), 1);
+        QVERIFY(pane.browser()->toPlainText().contains(QLatin1String("Typed while it renders.")));
+        PreviewPane fresh(&doc);
+        fresh.resize(600, 900);
+        fresh.show();
+        fresh.flush();
+        QCOMPARE(pane.browser()->document()->toHtml(), fresh.browser()->document()->toHtml());
     }
 
     void onlyTheEditedPartIsRendered()

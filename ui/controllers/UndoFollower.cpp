@@ -58,6 +58,8 @@ UndoFollower::UndoFollower(ReportDocument *doc, NavigationPanel *navigation, QAc
     connect(doc, &ReportDocument::rowsRemoved, this, followRow);
     connect(doc, &ReportDocument::rowMoved, this,
             [followRow](ReportPart part, int, int to) { followRow(part, to); });
+    connect(doc, &ReportDocument::rowsReordered, this,
+            [followRow](ReportPart part) { followRow(part, 0); });
 }
 
 void UndoFollower::step(bool undo)

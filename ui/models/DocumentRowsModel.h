@@ -63,6 +63,18 @@ public:
             }
         });
         QObject::connect(
+            doc, &ReportDocument::rowsAboutToBeReordered, this, [this, part](ReportPart p) {
+                if (p != part)
+                    return;
+                Q_EMIT this->layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+                m_layoutIndexes = this->persistentIndexList();
+            });
+        QObject::connect(doc, &ReportDocument::rowsReordered, this,
+                         [this, part, offset](ReportPart p, const QList<int> &order) {
+                             if (p == part)
+                                 reordered(order, offset);
+                         });
+        QObject::connect(
             doc, &ReportDocument::rowChanged, this, [this, part, offset](ReportPart p, int row) {
                 if (p != part)
                     return;
@@ -75,12 +87,34 @@ public:
     }
 
 protected:
+    // Persistent indexes follow their rows to the new order (order[i] = the old row at i).
+    void reordered(const QList<int> &order, int offset)
+    {
+        partChanged();
+        QList<int> newRow(order.size());
+        for (int i = 0; i < order.size(); ++i)
+            newRow[order[i]] = i;
+        QModelIndexList moved;
+        for (const QModelIndex &old : std::as_const(m_layoutIndexes)) {
+            const int row = old.row() - offset;
+            moved << (row >= 0 && row < newRow.size()
+                          ? this->index(newRow[row] + offset, old.column(), old.parent())
+                          : old);
+        }
+        this->changePersistentIndexList(m_layoutIndexes, moved);
+        m_layoutIndexes.clear();
+        Q_EMIT this->layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+
     // The part changed and the model is about to say so: drop what was derived from it.
     virtual void partChanged() {}
     // Rows were added to or removed from another part (counts shown elsewhere may change).
     virtual void otherPartChanged(ReportPart) {}
 
     ReportDocument *m_doc;
+
+private:
+    QModelIndexList m_layoutIndexes; // between the about-to and done signals of a reorder
 };
 
 } // namespace debrief

@@ -53,6 +53,7 @@ TimelineModel::TimelineModel(ReportDocument *doc, QObject *parent)
             [this](const QModelIndex &, int from, int, const QModelIndex &, int to) {
                 timesChangedFrom(std::min(from, to));
             });
+    connect(this, &QAbstractItemModel::layoutChanged, this, [this] { timesChangedFrom(0); });
     connect(doc, &ReportDocument::metadataChanged, this, [this] {
         m_analysis.reset(); // the zone and the gap threshold live in the metadata
         timesChangedFrom(0);

@@ -144,6 +144,7 @@ OverviewPane::OverviewPane(ReportDocument *doc, QWidget *parent)
     connect(doc, &ReportDocument::rowsInserted, this, timelineChanged);
     connect(doc, &ReportDocument::rowsRemoved, this, timelineChanged);
     connect(doc, &ReportDocument::rowMoved, this, timelineChanged);
+    connect(doc, &ReportDocument::rowsReordered, this, timelineChanged);
     connect(doc, &ReportDocument::rowChanged, this, timelineChanged);
     refresh();
 }

@@ -158,6 +158,7 @@ void TimelinePane::connectSignals()
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelinePane::loadEditor);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelinePane::updateActions);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &TimelinePane::updateActions);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &TimelinePane::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelinePane::updateActions);
     connect(m_doc, &ReportDocument::metadataChanged, this, &TimelinePane::loadSettings);
     connect(m_doc, &ReportDocument::reportReset, this, &TimelinePane::loadSettings);

@@ -82,6 +82,8 @@ PreviewPane::PreviewPane(ReportDocument *doc, QWidget *parent)
     connect(doc, &ReportDocument::rowsRemoved, this, structural);
     connect(doc, &ReportDocument::rowMoved, this,
             [structural](ReportPart part, int from) { structural(part, from); });
+    connect(doc, &ReportDocument::rowsReordered, this,
+            [structural](ReportPart part) { structural(part, 0); });
 }
 
 PreviewPane::~PreviewPane() = default;
@@ -177,19 +179,41 @@ static void collapseLeadingEmptyBlock(QTextFrame *frame)
     first.setBlockFormat(none);
 }
 
-// Fills an empty part frame, at `cursor`, with one child frame per chunk.
-void PreviewPane::fillPart(int part, QTextCursor &cursor, const QStringList &chunks)
+// Appends one child frame holding `html` to a part's frame, after the chunks it has.
+void PreviewPane::appendChunk(int part, const QString &html)
 {
-    QList<QTextFrame *> frames;
-    for (const QString &html : chunks) {
-        QTextFrame *frame = cursor.insertFrame(plainFrame());
-        cursor.insertHtml(html);
-        collapseLeadingEmptyBlock(frame);
-        frames << frame;
-        cursor.setPosition(frame->lastPosition() + 1); // just after the child frame
-    }
-    m_chunkFrames[part] = frames;
-    m_chunks[part] = chunks;
+    QList<QTextFrame *> &frames = m_chunkFrames[part];
+    QTextCursor cursor = m_frames[part]->firstCursorPosition();
+    if (!frames.isEmpty())
+        cursor.setPosition(frames.last()->lastPosition() + 1); // just after the last child
+    QTextFrame *frame = cursor.insertFrame(plainFrame());
+    cursor.insertHtml(html);
+    collapseLeadingEmptyBlock(frame);
+    frames << frame;
+}
+
+// Empties a part's frame and queues it to be filled afresh, first.
+void PreviewPane::requeue(int part)
+{
+    if (m_pending.isEmpty())
+        m_restoreScroll = m_browser->verticalScrollBar()->value();
+    clearPart(part);
+    m_pending.removeAll(part);
+    m_pending.prepend(part);
+}
+
+void PreviewPane::clearPart(int part)
+{
+    QTextFrame *frame = m_frames[part];
+    QTextCursor cursor = frame->firstCursorPosition();
+    cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    cursor.setBlockFormat(QTextBlockFormat());
+    cursor.setCharFormat(QTextCharFormat());
+    m_chunkFrames[part].clear();
+    m_chunks[part].clear();
+    if (m_fillPart == part)
+        m_fillPart = -1;
 }
 
 void PreviewPane::replaceChunk(QTextFrame *frame, const QString &html)
@@ -230,6 +254,7 @@ void PreviewPane::startRebuild()
     m_chunkFrames = QList<QList<QTextFrame *>>(count);
     m_chunks = QList<QStringList>(count);
     m_pending.clear();
+    m_fillPart = -1;
     QTextCursor cursor(doc);
     for (int part = 0; part < count; ++part) {
         m_frames << cursor.insertFrame(plainFrame());
@@ -246,15 +271,27 @@ bool PreviewPane::fillPending(qint64 budgetNs)
         return true;
     QElapsedTimer clock;
     clock.start();
+    // One chunk at a time: a long part (the timeline, a long section) spans several slices.
     while (!m_pending.isEmpty() && (budgetNs < 0 || clock.nsecsElapsed() < budgetNs)) {
-        const int part = m_pending.takeFirst();
-        QTextCursor cursor = m_frames[part]->firstCursorPosition();
-        fillPart(part, cursor, renderPart(part));
+        const int part = m_pending.first();
+        if (m_fillPart != part) {
+            if (!m_chunkFrames[part].isEmpty())
+                clearPart(part); // half filled from an older render
+            m_fillPart = part;
+            m_fillChunks = renderPart(part);
+        }
+        if (m_chunkFrames[part].size() < m_fillChunks.size())
+            appendChunk(part, m_fillChunks[m_chunkFrames[part].size()]);
+        if (m_chunkFrames[part].size() >= m_fillChunks.size()) {
+            m_chunks[part] = m_fillChunks;
+            m_pending.removeFirst();
+            m_fillPart = -1;
+        }
     }
     if (!m_pending.isEmpty())
         return false;
     m_browser->verticalScrollBar()->setValue(m_restoreScroll);
-    qCDebug(lcUi) << "preview rebuilt:" << m_frames.size() << "parts";
+    qCDebug(lcUi) << "preview filled:" << m_frames.size() << "parts";
     return true;
 }
 
@@ -286,43 +323,45 @@ void PreviewPane::flush()
         Q_EMIT updated();
 }
 
-// Re-renders the parts edits touched; a part not filled yet will be rendered fresh anyway.
+// Re-renders the parts edits touched and replaces the blocks that changed. A part with many
+// changed blocks (a sort) or a different number of them is filled afresh, a slice at a time;
+// one not filled yet is rendered when its turn comes.
 void PreviewPane::patchDirty()
 {
     if (m_dirty.isEmpty())
         return;
+    constexpr int kMaxReplaced = 8;
     QScrollBar *bar = m_browser->verticalScrollBar();
     const int scroll = bar->value();
     for (const int part : std::as_const(m_dirty)) {
-        if (part < 0 || part >= m_frames.size() || m_pending.contains(part))
+        if (part < 0 || part >= m_frames.size())
             continue;
-        const QStringList chunks = renderPart(part);
-        const QStringList &old = m_chunks[part];
-        if (chunks.size() == old.size()) {
-            // The usual keystroke: same blocks, one of them different.
-            int replaced = 0;
-            for (qsizetype i = 0; i < chunks.size(); ++i) {
-                if (chunks[i] != old[i]) {
-                    replaceChunk(m_chunkFrames[part][i], chunks[i]);
-                    ++replaced;
-                }
-            }
-            m_chunks[part] = chunks;
-            qCDebug(lcUi) << "preview patched part" << part << "-" << replaced << "of"
-                          << chunks.size() << "blocks replaced";
+        if (m_pending.contains(part)) {
+            if (!m_chunkFrames[part].isEmpty() || part == m_fillPart)
+                clearPart(part); // half filled from an older render: start again
             continue;
         }
-        // Blocks were added or removed: refill the part's frame.
-        const qsizetype before = old.size();
-        QTextFrame *frame = m_frames[part];
-        QTextCursor cursor = frame->firstCursorPosition();
-        cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
-        cursor.removeSelectedText();
-        cursor.setBlockFormat(QTextBlockFormat());
-        cursor.setCharFormat(QTextCharFormat());
-        fillPart(part, cursor, chunks);
-        qCDebug(lcUi) << "preview refilled part" << part << "-" << before << "->" << chunks.size()
-                      << "blocks";
+        const QStringList chunks = renderPart(part);
+        const QStringList &old = m_chunks[part];
+        QList<int> changed;
+        for (qsizetype i = 0; i < chunks.size() && chunks.size() == old.size(); ++i) {
+            if (chunks[i] != old[i])
+                changed << int(i);
+        }
+        if (chunks.size() != old.size() || changed.size() > kMaxReplaced) {
+            requeue(part);
+            m_fillPart = part;
+            m_fillChunks = chunks;
+            qCDebug(lcUi) << "preview refills part" << part << "-" << old.size() << "->"
+                          << chunks.size() << "blocks";
+            continue;
+        }
+        // The usual keystroke: same blocks, one of them different.
+        for (const int i : std::as_const(changed))
+            replaceChunk(m_chunkFrames[part][i], chunks[i]);
+        m_chunks[part] = chunks;
+        qCDebug(lcUi) << "preview patched part" << part << "-" << changed.size() << "of"
+                      << chunks.size() << "blocks replaced";
     }
     m_dirty.clear();
     bar->setValue(scroll);

@@ -67,7 +67,9 @@ private:
     void schedule();
     ReportParts parts() const;
     QStringList renderPart(int part) const;
-    void fillPart(int part, QTextCursor &cursor, const QStringList &chunks);
+    void appendChunk(int part, const QString &html);
+    void requeue(int part);
+    void clearPart(int part);
     void replaceChunk(QTextFrame *frame, const QString &html);
     void openLink(const QUrl &url);
     void applyStyle();
@@ -82,7 +84,9 @@ private:
     QList<QList<QTextFrame *>> m_chunkFrames; // per part, one per block
     QList<QStringList> m_chunks;              // the HTML each block frame shows
     QSet<int> m_dirty;
-    QList<int> m_pending; // parts whose frames exist but are not filled yet
+    QList<int> m_pending; // parts whose frames are not filled yet, the first one being filled
+    int m_fillPart = -1;  // the part m_fillChunks was rendered for
+    QStringList m_fillChunks;
     int m_restoreScroll = 0;
     bool m_needsRebuild = true;
     QTimer *m_timer;

@@ -69,6 +69,7 @@ MoveItemsCommand::MoveItemsCommand(ReportDocument *doc, ReportPart part, const Q
     : m_doc(doc)
     , m_part(part)
     , m_moves(movesFor(order))
+    , m_order(order)
 {
     setText(rows == 1 ? QCoreApplication::translate("MoveItemsCommand", "Move %1")
                             .arg(ItemText::partName(part))
@@ -79,12 +80,23 @@ MoveItemsCommand::MoveItemsCommand(ReportDocument *doc, ReportPart part, const Q
 
 void MoveItemsCommand::undo()
 {
+    if (m_moves.size() > kMaxSingleMoves) {
+        QList<int> inverse(m_order.size());
+        for (int i = 0; i < m_order.size(); ++i)
+            inverse[m_order[i]] = i;
+        m_doc->applyReorder(m_part, inverse);
+        return;
+    }
     for (auto it = m_moves.crbegin(); it != m_moves.crend(); ++it)
         m_doc->applyMove(m_part, it->second, it->first);
 }
 
 void MoveItemsCommand::redo()
 {
+    if (m_moves.size() > kMaxSingleMoves) {
+        m_doc->applyReorder(m_part, m_order);
+        return;
+    }
     for (const auto &[from, to] : std::as_const(m_moves))
         m_doc->applyMove(m_part, from, to);
 }

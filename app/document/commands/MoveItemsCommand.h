@@ -17,7 +17,8 @@ class ReportDocument;
 // Puts the rows of one part into a new order in one undo step (a drag of several rows, also
 // non-adjacent ones). `order[i]` is the old row that ends up at row i. The permutation is
 // applied as the fewest single-row moves (the rows outside a longest run that already keeps
-// its order), each through the document's applyMove, so item models see ordinary row moves.
+// its order), each through the document's applyMove, so item models see ordinary row moves;
+// past a few moves (a sort) it is one reorder, which models see as one layout change.
 class MoveItemsCommand : public QUndoCommand
 {
 public:
@@ -30,9 +31,12 @@ public:
     static QList<std::pair<int, int>> movesFor(const QList<int> &order);
 
 private:
+    static constexpr qsizetype kMaxSingleMoves = 8;
+
     ReportDocument *m_doc;
     ReportPart m_part;
     QList<std::pair<int, int>> m_moves;
+    QList<int> m_order;
 };
 
 } // namespace debrief
