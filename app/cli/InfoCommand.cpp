@@ -129,10 +129,15 @@ void printMetadata(QTextStream &out, const ReportFile &file)
     line(CliText::tr("Time zone"), m.timeZone.isEmpty() ? none : QString::fromLatin1(m.timeZone));
     line(CliText::tr("Started"), formatInstant(m.started, zone));
     line(CliText::tr("Resolved"), formatInstant(m.resolved, zone));
+    // "1 h 05 min (from the timeline)", "— (no detection time)": a figure or why not.
+    auto figure = [](const IncidentMetrics::Figure &f) {
+        const QString note = f.note();
+        return note.isEmpty() ? f.text() : QStringLiteral("%1 (%2)").arg(f.text(), note);
+    };
     line(CliText::tr("Durations"),
          CliText::tr("detect %1, mitigate %2, resolve %3, in all %4")
-             .arg(metrics.timeToDetect().text(), metrics.timeToMitigate().text(),
-                  metrics.timeToResolve().text(), metrics.duration().text()));
+             .arg(figure(metrics.timeToDetect()), figure(metrics.timeToMitigate()),
+                  figure(metrics.timeToResolve()), figure(metrics.duration())));
     line(CliText::tr("Authors"), m.authors.isEmpty() ? none : m.authors.join(QStringLiteral(", ")));
 }
 

@@ -32,7 +32,7 @@ QTimeZone zoneOf(const Report &r)
 
 QString when(const QDateTime &dt, const QTimeZone &zone, const QString &format)
 {
-    return dt.isValid() ? dt.toTimeZone(zone).toString(format) : QStringLiteral("–");
+    return dt.isValid() ? dt.toTimeZone(zone).toString(format) : QStringLiteral("—");
 }
 
 QString capitalised(const QString &s)
@@ -243,7 +243,7 @@ QString ReportHtml::actionItems(const Report &r, const QString &heading) const
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                "<td>%6</td></tr>")
                     .arg(title, esc(a.owner),
-                         a.due.isValid() ? a.due.toString(Qt::ISODate) : QStringLiteral("–"),
+                         a.due.isValid() ? a.due.toString(Qt::ISODate) : QStringLiteral("—"),
                          esc(capitalised(a.kind)), esc(a.priority),
                          esc(Vocabulary::actionStatusLabel(a.status)));
     }

@@ -112,10 +112,21 @@ void TimelinePane::setUpTable()
     header->setSectionResizeMode(TimelineModel::Description, QHeaderView::Stretch);
     header->setMinimumSectionSize(24);
     header->resizeSection(TimelineModel::KeyMoment, 28);
-    header->resizeSection(TimelineModel::Time, 116);
+    fitTimeColumn();
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &TimelinePane::fitTimeColumn);
     header->resizeSection(TimelineModel::Since, 64);
     header->resizeSection(TimelineModel::Kind, 106);
     header->resizeSection(TimelineModel::Author, 92);
+}
+
+// The header names the zone ("Time (America/Argentina/Buenos_Aires)"): never cut it off.
+void TimelinePane::fitTimeColumn()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QString text =
+        m_model->headerData(TimelineModel::Time, Qt::Horizontal, Qt::DisplayRole).toString();
+    const int needed = header->fontMetrics().horizontalAdvance(text) + 24;
+    header->resizeSection(TimelineModel::Time, std::max(116, needed));
 }
 
 QWidget *TimelinePane::buildEditorArea()

@@ -43,6 +43,7 @@ protected:
 
 private:
     void setUpTable();
+    void fitTimeColumn();
     QWidget *buildEditorArea();
     void connectSignals();
     QAction *addEntryAction(const QString &text, const QString &icon,

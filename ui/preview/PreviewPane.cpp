@@ -265,34 +265,61 @@ void PreviewPane::startRebuild()
     m_dirty.clear();
 }
 
+// Adds the next block of the first part waiting to be filled.
+void PreviewPane::fillNextChunk()
+{
+    const int part = m_pending.first();
+    if (m_fillPart != part) {
+        if (!m_chunkFrames[part].isEmpty())
+            clearPart(part); // half filled from an older render
+        m_fillPart = part;
+        m_fillChunks = renderPart(part);
+    }
+    if (m_chunkFrames[part].size() < m_fillChunks.size())
+        appendChunk(part, m_fillChunks[m_chunkFrames[part].size()]);
+    if (m_chunkFrames[part].size() >= m_fillChunks.size()) {
+        m_chunks[part] = m_fillChunks;
+        m_pending.removeFirst();
+        m_fillPart = -1;
+        if (m_pending.isEmpty())
+            finishFill();
+    }
+}
+
+void PreviewPane::finishFill()
+{
+    // Back where a rebuild found the reader, unless they have moved on meanwhile.
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    if (bar->value() < m_restoreScroll)
+        bar->setValue(m_restoreScroll);
+    m_restoreScroll = 0;
+    qCDebug(lcUi) << "preview filled:" << m_frames.size() << "parts";
+}
+
 bool PreviewPane::fillPending(qint64 budgetNs)
 {
-    if (m_pending.isEmpty())
-        return true;
     QElapsedTimer clock;
     clock.start();
-    // One chunk at a time: a long part (the timeline, a long section) spans several slices.
-    while (!m_pending.isEmpty() && (budgetNs < 0 || clock.nsecsElapsed() < budgetNs)) {
-        const int part = m_pending.first();
-        if (m_fillPart != part) {
-            if (!m_chunkFrames[part].isEmpty())
-                clearPart(part); // half filled from an older render
-            m_fillPart = part;
-            m_fillChunks = renderPart(part);
-        }
-        if (m_chunkFrames[part].size() < m_fillChunks.size())
-            appendChunk(part, m_fillChunks[m_chunkFrames[part].size()]);
-        if (m_chunkFrames[part].size() >= m_fillChunks.size()) {
-            m_chunks[part] = m_fillChunks;
-            m_pending.removeFirst();
-            m_fillPart = -1;
-        }
-    }
+    // One block at a time: a long part (the timeline, a long section) spans several slices.
+    while (!m_pending.isEmpty() && (budgetNs < 0 || clock.nsecsElapsed() < budgetNs))
+        fillNextChunk();
+    return m_pending.isEmpty();
+}
+
+// What is needed to show `part` now: pending patches, and the parts down to it filled (those
+// above it too, or it would move once they fill). The rest keeps coming a slice at a time.
+void PreviewPane::fillThrough(int part)
+{
+    if (m_needsRebuild)
+        startRebuild();
+    const bool work = !m_dirty.isEmpty() || m_pending.contains(part);
+    patchDirty();
+    while (m_pending.contains(part))
+        fillNextChunk();
     if (!m_pending.isEmpty())
-        return false;
-    m_browser->verticalScrollBar()->setValue(m_restoreScroll);
-    qCDebug(lcUi) << "preview filled:" << m_frames.size() << "parts";
-    return true;
+        schedule();
+    else if (work)
+        Q_EMIT updated();
 }
 
 void PreviewPane::renderSlice()
@@ -370,9 +397,10 @@ void PreviewPane::patchDirty()
 void PreviewPane::followSection(int section, int line)
 {
     const auto &sections = m_doc->report().sections;
-    if (section < 0 || section >= sections.size() ||
-        parts().rowOfSection(section) >= m_chunks.size())
+    if (!isVisible() || section < 0 || section >= sections.size() ||
+        parts().rowOfSection(section) >= parts().renderedCount())
         return;
+    fillThrough(parts().rowOfSection(section));
     m_browser->scrollToAnchor(m_sections->anchorForLine(sections[section], line));
 }
 
@@ -380,11 +408,12 @@ void PreviewPane::showPart(const ReportParts::Part &part)
 {
     if (!isVisible())
         return;
-    flush();
     if (part.kind == ReportParts::Kind::Section)
         followSection(part.section, 0);
-    else if (part.kind != ReportParts::Kind::Attachments) // attachments have no HTML part
+    else if (part.kind != ReportParts::Kind::Attachments) { // attachments have no HTML part
+        fillThrough(parts().row(part.kind));
         m_browser->scrollToAnchor(ReportParts::anchor(part.kind));
+    }
 }
 
 void PreviewPane::openLink(const QUrl &url)

@@ -62,6 +62,9 @@ private:
     void startRebuild();
     void patchDirty();
     bool fillPending(qint64 budgetNs); // true when every part is filled
+    void fillNextChunk();
+    void finishFill();
+    void fillThrough(int part);
     void markDirty(int part);
     void markAllDirty();
     void schedule();

@@ -191,7 +191,6 @@ void MainWindow::followDocument()
     // The preview follows the author to the block being edited.
     connect(m_sectionPane->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this] {
         if (m_preview->isVisible() && m_stack->currentWidget() == m_sectionPane) {
-            m_preview->flush();
             m_preview->followSection(m_sectionPane->section(),
                                      m_sectionPane->editor()->textCursor().blockNumber() + 1);
         }
