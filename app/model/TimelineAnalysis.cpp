@@ -58,7 +58,22 @@ QString TimelineAnalysis::timeText(const TimelineEntry &e, const QTimeZone &zone
     return e.approximate ? QLatin1Char('~') + text : text;
 }
 
-TimelineAnalysis::TimelineAnalysis(const Report &report)
+const TimelineAnalysis::LocalTimes::Local &TimelineAnalysis::LocalTimes::of(const QDateTime &at,
+                                                                            const QTimeZone &zone)
+{
+    if (m_zone != zone.id() || m_byMsecs.size() > 100000) {
+        m_zone = zone.id();
+        m_byMsecs.clear();
+    }
+    const qint64 key = at.toMSecsSinceEpoch();
+    if (const auto it = m_byMsecs.constFind(key); it != m_byMsecs.cend())
+        return it.value();
+    const QDateTime local = at.toTimeZone(zone);
+    return *m_byMsecs.insert(key, Local{local.date(), local.offsetFromUtc(), local.toString(kClock),
+                                        local.toString(kDateTime)});
+}
+
+TimelineAnalysis::TimelineAnalysis(const Report &report, LocalTimes *cache)
     : m_zone(displayZone(report.metadata))
     , m_gapSecs(qint64(report.metadata.gapMinutes) * 60)
 {
@@ -70,16 +85,19 @@ TimelineAnalysis::TimelineAnalysis(const Report &report)
     std::array<Seen, 2> previous; // the nearest timed entry above, per kind of key
     std::array<Seen, 2> latest;   // the latest one above
     const QTimeZone reportZone(report.metadata.timeZone);
+    LocalTimes own;
+    LocalTimes &times = cache ? *cache : own;
     QDate lastDate;
     m_rows.reserve(report.timeline.size());
     for (int i = 0; i < report.timeline.size(); ++i) {
         const TimelineEntry &e = report.timeline[i];
         Row row;
         if (e.at.isValid()) {
-            const QDateTime local = e.at.toTimeZone(m_zone);
-            row.time = timeText(e, m_zone, local.date() != lastDate);
-            lastDate = local.date();
-            if (e.at.offsetFromUtc() != local.offsetFromUtc())
+            const LocalTimes::Local &local = times.of(e.at, m_zone);
+            row.time = (e.approximate ? QStringLiteral("~") : QString()) +
+                       (local.date != lastDate ? local.dateTime : local.clock);
+            lastDate = local.date;
+            if (e.at.offsetFromUtc() != local.offset)
                 row.recorded = ModelText::tr("Recorded as %1 (%2)")
                                    .arg(e.at.toString(kDateTime), offsetText(e.at.offsetFromUtc()));
         } else {

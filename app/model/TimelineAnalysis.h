@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -33,7 +35,27 @@ public:
         qint64 earlierBy = 0;                // seconds this entry is earlier than `contradicts`
     };
 
-    explicit TimelineAnalysis(const Report &report);
+    // Instants in the zone the timeline is shown in. A zone lookup per entry is most of the
+    // analysis's cost, so views that analyse the same timeline after every edit keep one of
+    // these: a move then converts no instant twice.
+    class LocalTimes
+    {
+    public:
+        struct Local
+        {
+            QDate date;
+            int offset = 0;   // seconds from UTC in the zone at that instant
+            QString clock;    // "09:15"
+            QString dateTime; // "2026-11-03 09:15"
+        };
+        const Local &of(const QDateTime &at, const QTimeZone &zone);
+
+    private:
+        QByteArray m_zone;
+        QHash<qint64, Local> m_byMsecs;
+    };
+
+    explicit TimelineAnalysis(const Report &report, LocalTimes *cache = nullptr);
 
     // The zone the timeline is shown in: UTC when the report says so or names no valid zone.
     static QTimeZone displayZone(const ReportMetadata &metadata);

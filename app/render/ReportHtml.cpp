@@ -168,7 +168,7 @@ QStringList ReportHtml::timelineBlocks(const Report &r) const
     // Tables of a few rows each: a move re-lays out one or two of them, not the whole
     // timeline, and a table is cheap for QTextDocument where a frame per row is not.
     constexpr int kRowsPerBlock = 16;
-    const TimelineAnalysis analysis(r);
+    const TimelineAnalysis analysis(r, &m_localTimes);
     const QString header = timelineHeader(analysis, {});
     const qsizetype split = header.indexOf(QLatin1String("<thead>"));
     QStringList blocks;

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "model/TimelineAnalysis.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -13,7 +15,6 @@ class MarkdownRenderer;
 struct Report;
 struct Section;
 struct TimelineEntry;
-class TimelineAnalysis;
 
 // A report as HTML, part by part: the title block, each section, the timeline and the action
 // items. Structured parts are built here, never through Markdown; only free text goes
@@ -55,6 +56,7 @@ private:
 
     const MarkdownRenderer &m_markdown;
     mutable QHash<QString, QString> m_entryHtml;
+    mutable TimelineAnalysis::LocalTimes m_localTimes;
 };
 
 } // namespace debrief

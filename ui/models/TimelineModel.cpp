@@ -71,7 +71,7 @@ void TimelineModel::timesChangedFrom(int row)
 const TimelineAnalysis &TimelineModel::analysis() const
 {
     if (!m_analysis)
-        m_analysis.emplace(m_doc->report());
+        m_analysis.emplace(m_doc->report(), &m_localTimes);
     return *m_analysis;
 }
 

@@ -88,6 +88,7 @@ private:
     bool setEntryData(TimelineEntry &e, int column, const QVariant &value, int role) const;
 
     mutable std::optional<TimelineAnalysis> m_analysis; // dropped on every change
+    mutable TimelineAnalysis::LocalTimes m_localTimes;  // kept: instants do not change
 };
 
 } // namespace debrief

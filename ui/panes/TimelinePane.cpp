@@ -105,6 +105,9 @@ void TimelinePane::setUpTable()
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
+    // One line per row: a fixed row height spares the hidden header its per-row bookkeeping,
+    // which on a long timeline is most of the cost of moving a row.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->installEventFilter(this);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     QHeaderView *header = m_view->horizontalHeader();
