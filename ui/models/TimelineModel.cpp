@@ -93,7 +93,12 @@ QTimeZone TimelineModel::recordingZone() const
 
 QIcon TimelineModel::kindIcon(const QString &kind)
 {
-    return QIcon::fromTheme(QStringLiteral("debrief-timeline-") + kind);
+    // Looked up once per kind: every painted row asks for its icon.
+    static QHash<QString, QIcon> icons;
+    auto it = icons.find(kind);
+    if (it == icons.end())
+        it = icons.insert(kind, QIcon::fromTheme(QStringLiteral("debrief-timeline-") + kind));
+    return it.value();
 }
 
 QString TimelineModel::kindLabel(const QString &kind)
@@ -146,7 +151,10 @@ QVariant TimelineModel::timeData(int row, int role) const
             return e.at.toTimeZone(zone());
         return e.clock.isValid() ? QVariant(e.clock) : QVariant(QDateTime());
     case Qt::DecorationRole:
-        return problem.isEmpty() ? QVariant() : QVariant(QIcon::fromTheme(u"dialog-warning"_s));
+        if (problem.isEmpty())
+            return {};
+        static const QIcon warning = QIcon::fromTheme(u"dialog-warning"_s);
+        return warning;
     case Qt::ToolTipRole: {
         if (!e.hasTime())
             return tr("No time recorded: the entry's place in the list is its order");
