@@ -73,6 +73,31 @@ const TimelineAnalysis::LocalTimes::Local &TimelineAnalysis::LocalTimes::of(cons
                                         local.toString(kDateTime)});
 }
 
+// An entry's time text (with its date where the day changed since `lastDate`) and where
+// it came from.
+void TimelineAnalysis::describeTime(Row &row, const TimelineEntry &e, LocalTimes &times,
+                                    QDate &lastDate, const QTimeZone &reportZone) const
+{
+    if (e.at.isValid()) {
+        const LocalTimes::Local &local = times.of(e.at, m_zone);
+        row.time = (e.approximate ? QStringLiteral("~") : QString()) +
+                   (local.date != lastDate ? local.dateTime : local.clock);
+        lastDate = local.date;
+        if (e.at.offsetFromUtc() != local.offset)
+            row.recorded = ModelText::tr("Recorded as %1 (%2)")
+                               .arg(e.at.toString(kDateTime), offsetText(e.at.offsetFromUtc()));
+        return;
+    }
+    row.time = timeText(e, m_zone, false);
+    if (!e.clock.isValid())
+        return;
+    row.recorded = m_zone == reportZone || !reportZone.isValid()
+                       ? ModelText::tr("A time of day; no date is known")
+                       : ModelText::tr("A time of day in %1; no date is known, so it is not "
+                                       "converted")
+                             .arg(QString::fromLatin1(reportZone.id()));
+}
+
 TimelineAnalysis::TimelineAnalysis(const Report &report, LocalTimes *cache)
     : m_zone(displayZone(report.metadata))
     , m_gapSecs(qint64(report.metadata.gapMinutes) * 60)
@@ -92,24 +117,7 @@ TimelineAnalysis::TimelineAnalysis(const Report &report, LocalTimes *cache)
     for (int i = 0; i < report.timeline.size(); ++i) {
         const TimelineEntry &e = report.timeline[i];
         Row row;
-        if (e.at.isValid()) {
-            const LocalTimes::Local &local = times.of(e.at, m_zone);
-            row.time = (e.approximate ? QStringLiteral("~") : QString()) +
-                       (local.date != lastDate ? local.dateTime : local.clock);
-            lastDate = local.date;
-            if (e.at.offsetFromUtc() != local.offset)
-                row.recorded = ModelText::tr("Recorded as %1 (%2)")
-                                   .arg(e.at.toString(kDateTime), offsetText(e.at.offsetFromUtc()));
-        } else {
-            row.time = timeText(e, m_zone, false);
-            if (e.clock.isValid())
-                row.recorded =
-                    m_zone == reportZone || !reportZone.isValid()
-                        ? ModelText::tr("A time of day; no date is known")
-                        : ModelText::tr("A time of day in %1; no date is known, so it is not "
-                                        "converted")
-                              .arg(QString::fromLatin1(reportZone.id()));
-        }
+        describeTime(row, e, times, lastDate, reportZone);
         if (const auto key = sortKey(e)) {
             Seen &before = previous[key->first];
             Seen &top = latest[key->first];

@@ -75,6 +75,9 @@ public:
     QString sinceText(int row) const; // "+12 min", empty when unknown
 
 private:
+    void describeTime(Row &row, const TimelineEntry &e, LocalTimes &times, QDate &lastDate,
+                      const QTimeZone &reportZone) const;
+
     QList<Row> m_rows;
     QTimeZone m_zone;
     qint64 m_gapSecs = 0;

@@ -287,6 +287,31 @@ private Q_SLOTS:
         return pane->findChild<QAction *>(name);
     }
 
+    // While the incident is live (started within the day, not resolved) Ins writes "now";
+    // once it is resolved, the current entry's time again.
+    void aLiveIncidentsNewEntryIsNow()
+    {
+        MainWindow w;
+        TimelinePane *pane = openTimeline(w);
+        QVERIFY(pane);
+        ReportDocument *doc = w.document();
+        Report live = doc->report();
+        live.metadata.started = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        live.metadata.resolved = {};
+        doc->reset(live); // a new report: the window shows its overview
+        w.navigation()->selectPart(
+            w.navigation()->partsModel()->rowForKind(PartsModel::Kind::Timeline));
+        QVERIFY(pane->isVisible());
+        pane->selectRows({1}, 1);
+        pane->view()->setFocus();
+        press(pane->view(), Qt::Key_Insert);
+        const QDateTime at = doc->report().timeline[2].at;
+        QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        QCOMPARE(at.time().second(), 0);
+        QCOMPARE(at.offsetFromUtc(), QTimeZone("Europe/Berlin").offsetFromUtc(at));
+        doc->undoStack()->setClean();
+    }
+
     // Out of order after an edit: flagged with the entry it contradicts; Sort by time puts it
     // right in one step, undo brings the flag back. The model stays consistent throughout.
     void chronologyAndSortByTime()

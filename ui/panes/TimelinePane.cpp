@@ -280,9 +280,19 @@ void TimelinePane::addEntry(int offset)
     const int current = currentRow();
     TimelineEntry e;
     e.id = ReportJson::newId();
-    // The current entry's time is the best guess; with none, no time rather than an invented one.
-    if (current >= 0)
+    // While the incident is live (started in the last day, not resolved) the new entry is
+    // now; otherwise the current entry's time is the best guess; with none, no time rather
+    // than an invented one.
+    const ReportMetadata &m = m_doc->report().metadata;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 sinceStart = m.started.isValid() ? m.started.secsTo(now) : -1;
+    if (!m.resolved.isValid() && sinceStart >= 0 && sinceStart < 24 * 3600) {
+        const QDateTime minute = now.addSecs(-now.time().second()).addMSecs(-now.time().msec());
+        e.at = minute.toOffsetFromUtc(m_model->recordingZone().offsetFromUtc(minute));
+    } else if (current >= 0) {
         e.at = m_doc->report().timeline.at(current).at;
+        e.clock = m_doc->report().timeline.at(current).clock;
+    }
     const int row = current >= 0 ? current + offset : (offset > 0 ? m_model->rowCount() : 0);
     m_doc->insertItem(row, e);
     selectRows({row}, row);

@@ -40,7 +40,8 @@ dbus-run-session -- bash -c '
   if [ -z "$WID" ]; then echo "session: the window never appeared"; cat "$XDG_RUNTIME_DIR/app.log"; exit 1; fi
   export WID
   sleep 1
-  shift 2
+  shift 1 # $0 is the binary, $1 the file: what follows is CHECK
+  [ $# -gt 0 ] || { echo "session: no CHECK command given"; exit 2; }
   "$@"
   rc=$?
   if kill -0 $APP_PID 2>/dev/null; then kill $APP_PID; fi
