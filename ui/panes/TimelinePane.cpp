@@ -117,6 +117,7 @@ void TimelinePane::setUpTable()
     header->resizeSection(TimelineModel::KeyMoment, 28);
     fitTimeColumn();
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &TimelinePane::fitTimeColumn);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePane::fitTimeColumn);
     header->resizeSection(TimelineModel::Since, 64);
     header->resizeSection(TimelineModel::Kind, 106);
     header->resizeSection(TimelineModel::Author, 92);
