@@ -5,6 +5,7 @@
 
 #include "cli/CliText.h"
 #include "cli/ReportFile.h"
+#include "model/AttachmentUsage.h"
 #include "model/IncidentMetrics.h"
 #include "model/TimelineAnalysis.h"
 #include "model/Vocabulary.h"
@@ -39,6 +40,27 @@ QJsonValue optionalMinutes(const IncidentMetrics::Figure &f)
 }
 
 // The figures and the review notes on the timeline: numbers or null, never a guess.
+// Attachments nothing shows, and references to attachments the report does not hold.
+void addAttachmentUse(QJsonObject &json, const Report &r)
+{
+    const AttachmentUsage usage(r);
+    QJsonArray unused;
+    for (const QString &id : usage.unusedIds()) {
+        const Attachment &a = r.attachments[r.attachmentIndex(id)];
+        unused << QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("fileName"), a.fileName}};
+    }
+    QJsonArray missing;
+    for (const AttachmentUsage::Missing &m : usage.missing()) {
+        const bool section = m.use.place == AttachmentUsage::Use::Place::Section;
+        missing << QJsonObject{
+            {QStringLiteral("id"), m.id},
+            {section ? QStringLiteral("section") : QStringLiteral("entry"), m.use.index},
+            {QStringLiteral("message"), AttachmentUsage::placeText(r, m.use)}};
+    }
+    json.insert(QStringLiteral("unusedAttachments"), unused);
+    json.insert(QStringLiteral("missingAttachments"), missing);
+}
+
 QJsonObject metricsJson(const Report &r, const IncidentMetrics &metrics)
 {
     const TimelineAnalysis analysis(r);
@@ -80,7 +102,7 @@ QJsonObject summaryJson(const ReportFile &file)
     const Report &r = file.report;
     const ReportMetadata &m = r.metadata;
     const IncidentMetrics metrics(r);
-    return {
+    QJsonObject json{
         {QStringLiteral("title"), m.title},
         {QStringLiteral("incidentId"), m.incidentId},
         {QStringLiteral("severity"), m.severity},
@@ -100,6 +122,8 @@ QJsonObject summaryJson(const ReportFile &file)
         {QStringLiteral("metrics"), metricsJson(r, metrics)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(file.warnings)},
     };
+    addAttachmentUse(json, r);
+    return json;
 }
 
 // "Label:         value", the values in one column.

@@ -5,6 +5,7 @@
 
 #include "cli/CliText.h"
 #include "cli/ReportFile.h"
+#include "format/ReportValidator.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -35,8 +36,11 @@ int ValidateCommand::run(CliContext &context, const QStringList &args) const
     if (const auto code = file.open(context, path))
         return *code;
     file.validate();
+    // Notices (an unused attachment) are printed but do not make the report invalid.
+    const QStringList notices = ReportValidator::notices(file.report);
     if (file.warnings.isEmpty()) {
         context.out() << CliText::tr("%1: valid").arg(path) << Qt::endl;
+        printNotices(context, notices);
         return CommandLine::Ok;
     }
     const qsizetype n = file.warnings.size();
@@ -44,7 +48,16 @@ int ValidateCommand::run(CliContext &context, const QStringList &args) const
                              : CliText::tr("%1: %2 problems").arg(path).arg(n))
                   << Qt::endl;
     context.printItems(file.warnings);
+    printNotices(context, notices);
     return CommandLine::Problems;
+}
+
+void ValidateCommand::printNotices(CliContext &context, const QStringList &notices)
+{
+    if (notices.isEmpty())
+        return;
+    context.out() << CliText::tr("Notices (not problems):") << Qt::endl;
+    context.printItems(notices);
 }
 
 } // namespace debrief

@@ -15,6 +15,9 @@ public:
     QString synopsis() const override;
     QString description() const override;
     int run(CliContext &context, const QStringList &args) const override;
+
+private:
+    static void printNotices(CliContext &context, const QStringList &notices);
 };
 
 } // namespace debrief

@@ -7,6 +7,7 @@
 #include "format/FormatText.h"
 #include "format/MediaTypes.h"
 #include "format/PmdLimits.h"
+#include "model/AttachmentUsage.h"
 #include "model/IncidentMetrics.h"
 #include "model/Report.h"
 #include "model/TimelineAnalysis.h"
@@ -52,6 +53,10 @@ QStringList ReportValidator::check(const Report &report, const AttachmentStore &
         else if (const QString order = timeline.problemText(int(i)); !order.isEmpty())
             problems << FormatText::tr("timeline[%1]: out of order: %2").arg(i).arg(order);
     }
+    const AttachmentUsage usage(report);
+    for (const AttachmentUsage::Missing &m : usage.missing())
+        problems << FormatText::tr("%1: shows the image attachment:%2, which is not in the report")
+                        .arg(AttachmentUsage::placeText(report, m.use), m.id.left(12) + u'…');
     for (const Attachment &a : report.attachments) {
         if (!attachments.hasSource(a.id))
             continue; // already reported when the archive was read
@@ -65,6 +70,18 @@ QStringList ReportValidator::check(const Report &report, const AttachmentStore &
             problems << FormatText::tr("attachment \"%1\" %2").arg(a.fileName, bad);
     }
     return problems;
+}
+
+QStringList ReportValidator::notices(const Report &report)
+{
+    QStringList notices;
+    const AttachmentUsage usage(report);
+    for (const QString &id : usage.unusedIds()) {
+        const Attachment &a = report.attachments[report.attachmentIndex(id)];
+        notices << FormatText::tr("attachment \"%1\" is not shown anywhere in the report")
+                       .arg(a.fileName);
+    }
+    return notices;
 }
 
 } // namespace debrief

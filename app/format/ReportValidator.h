@@ -16,6 +16,8 @@ class ReportValidator
 {
 public:
     static QStringList check(const Report &report, const AttachmentStore &attachments);
+    // What is worth knowing but not wrong: attachments nothing in the text shows.
+    static QStringList notices(const Report &report);
     // Header-only look at an image: never decodes the pixels. Empty when acceptable.
     static QString checkImage(const QByteArray &bytes, const QString &mediaType);
 };

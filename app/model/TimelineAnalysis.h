@@ -33,6 +33,8 @@ public:
         bool gap = false;                    // sincePrevious longer than the report's threshold
         int contradicts = -1;                // the latest entry above that is later than this one
         qint64 earlierBy = 0;                // seconds this entry is earlier than `contradicts`
+
+        bool operator==(const Row &) const = default;
     };
 
     // Instants in the zone the timeline is shown in. A zone lookup per entry is most of the

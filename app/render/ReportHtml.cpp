@@ -19,6 +19,10 @@ namespace debrief {
 
 namespace {
 
+// Preview tables of a few rows each: a move re-lays out one or two of them, not the whole
+// timeline, and a table is cheap for QTextDocument where a frame per row is not.
+constexpr int kRowsPerBlock = 8;
+
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -165,27 +169,43 @@ QStringList ReportHtml::timelineBlocks(const Report &r) const
 {
     if (r.timeline.isEmpty())
         return {timeline(r)};
-    // Tables of a few rows each: a move re-lays out one or two of them, not the whole
-    // timeline, and a table is cheap for QTextDocument where a frame per row is not.
-    constexpr int kRowsPerBlock = 16;
     const TimelineAnalysis analysis(r, &m_localTimes);
     const QString header = timelineHeader(analysis, {});
-    const qsizetype split = header.indexOf(QLatin1String("<thead>"));
+    const int count = int(r.timeline.size());
+    const int blockCount = (count + kRowsPerBlock - 1) / kRowsPerBlock;
+    m_blockMemo.resize(blockCount);
     QStringList blocks;
-    blocks.reserve(r.timeline.size() / kRowsPerBlock + 1);
-    for (int first = 0; first < r.timeline.size(); first += kRowsPerBlock) {
-        QString html = first == 0 ? header.left(split) +
-                                        QStringLiteral("<table class=\"timeline tl-head\" "
-                                                       "width=\"100%\">") +
-                                        header.mid(split)
-                                  : QStringLiteral("<table class=\"timeline tl-rest\" "
-                                                   "width=\"100%\">");
-        const int end = std::min(int(r.timeline.size()), first + kRowsPerBlock);
-        for (int i = first; i < end; ++i)
-            html += timelineRow(r.timeline[i], analysis, i, Notes::Review);
-        blocks << html + QStringLiteral("</table>");
+    blocks.reserve(blockCount);
+    for (int b = 0; b < blockCount; ++b) {
+        const int first = b * kRowsPerBlock;
+        const int n = std::min(count - first, kRowsPerBlock);
+        TimelineBlockMemo &memo = m_blockMemo[b];
+        const auto rows = analysis.rows().mid(first, n);
+        const auto entries = r.timeline.mid(first, n);
+        const bool same =
+            memo.rows == rows && memo.entries == entries && (first > 0 || memo.header == header);
+        if (!same)
+            memo = {first == 0 ? header : QString(), entries, rows,
+                    timelineBlock(r, analysis, first, header)};
+        blocks << memo.html;
     }
     return blocks;
+}
+
+QString ReportHtml::timelineBlock(const Report &r, const TimelineAnalysis &analysis, int first,
+                                  const QString &header) const
+{
+    const qsizetype split = header.indexOf(QLatin1String("<thead>"));
+    QString html = first == 0 ? header.left(split) +
+                                    QStringLiteral("<table class=\"timeline tl-head\" "
+                                                   "width=\"100%\">") +
+                                    header.mid(split)
+                              : QStringLiteral("<table class=\"timeline tl-rest\" "
+                                               "width=\"100%\">");
+    const int end = std::min(int(r.timeline.size()), first + kRowsPerBlock);
+    for (int i = first; i < end; ++i)
+        html += timelineRow(r.timeline[i], analysis, i, Notes::Review);
+    return html + QStringLiteral("</table>");
 }
 
 QString ReportHtml::entryHtml(const QString &markdown) const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/TimelineAnalysis.h"
+#include "model/TimelineEntry.h"
 
 #include <QHash>
 #include <QList>
@@ -53,10 +54,23 @@ private:
     // An entry's description as inline HTML; cached, since a timeline re-renders every entry
     // when one moves.
     QString entryHtml(const QString &markdown) const;
+    QString timelineBlock(const Report &report, const TimelineAnalysis &analysis, int first,
+                          const QString &header) const;
+
+    // What each preview block of the timeline was made from, so a block whose entries and
+    // analysis are unchanged is reused: a move re-renders one or two blocks, not 1,200 rows.
+    struct TimelineBlockMemo
+    {
+        QString header;
+        QList<TimelineEntry> entries;
+        QList<TimelineAnalysis::Row> rows;
+        QString html;
+    };
 
     const MarkdownRenderer &m_markdown;
     mutable QHash<QString, QString> m_entryHtml;
     mutable TimelineAnalysis::LocalTimes m_localTimes;
+    mutable QList<TimelineBlockMemo> m_blockMemo;
 };
 
 } // namespace debrief

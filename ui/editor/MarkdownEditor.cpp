@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -272,6 +273,26 @@ void MarkdownEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         m_highlighter->followPalette(palette());
     QPlainTextEdit::changeEvent(event);
+}
+
+bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return (m_images.accepts && m_images.accepts(source)) ||
+           QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MarkdownEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (isReadOnly() || !m_images.accepts || !m_images.accepts(source)) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    // The images and the reference to them are one undo step, made by the handler.
+    m_images.insert(source, [this](const QString &markdown) {
+        QTextCursor cursor = textCursor();
+        cursor.insertText(markdown);
+        setTextCursor(cursor);
+    });
 }
 
 } // namespace debrief

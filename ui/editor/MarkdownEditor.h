@@ -9,6 +9,7 @@
 #include <memory>
 
 class QMenu;
+class QMimeData;
 
 namespace debrief {
 
@@ -31,6 +32,15 @@ public:
     static QString wordCountText(int words); // "1 word", "12 words"
     QList<QAction *> formattingActions() const { return m_formatting; }
     MarkdownHighlighter *highlighter() const { return m_highlighter; }
+    // Who turns dropped and pasted images into attachments: `accepts` says whether data holds
+    // images, `insert` adds them and calls back with the Markdown to put at the cursor.
+    struct ImageHandler
+    {
+        std::function<bool(const QMimeData *)> accepts;
+        std::function<void(const QMimeData *, const std::function<void(const QString &)> &)> insert;
+    };
+    void setImageHandler(const ImageHandler &handler) { m_images = handler; }
+
     // The context menu for a point: spelling suggestions first when the word is misspelled.
     std::unique_ptr<QMenu> contextMenuAt(const QPoint &pos);
 
@@ -50,6 +60,8 @@ protected:
     bool event(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     void wrapSelection(const QString &marker);
@@ -62,6 +74,7 @@ private:
     SpellChecker *m_spelling;
     MarkdownHighlighter *m_highlighter;
     QList<QAction *> m_formatting;
+    ImageHandler m_images;
     bool m_silent = false;
 };
 

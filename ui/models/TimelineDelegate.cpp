@@ -6,13 +6,51 @@
 #include "model/Vocabulary.h"
 #include "models/TimelineModel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QPainter>
 
 namespace debrief {
 
 namespace {
 const char *const kTouched = "debriefTouched";
+}
+
+void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear(); // the style draws the background, icon and focus; the text is ours
+    const QWidget *widget = opt.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (text.isEmpty())
+        return;
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
+                           .adjusted(margin, 0, -margin, 0);
+    const QStaticText &shaped = m_texts.text(text, opt.font, rect.width());
+    const Qt::Alignment align = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
+    const QSizeF size = shaped.size();
+    qreal x = rect.left();
+    if (align & Qt::AlignRight)
+        x = rect.right() + 1 - size.width();
+    else if (align & Qt::AlignHCenter)
+        x = rect.left() + (rect.width() - size.width()) / 2;
+    const qreal y = rect.top() + (rect.height() - size.height()) / 2;
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (opt.state & QStyle::State_Active) ? QPalette::Normal
+                                                                            : QPalette::Inactive;
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(
+        group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setClipRect(rect);
+    painter->drawStaticText(QPointF(x, y), shaped);
+    painter->restore();
 }
 
 QWidget *TimelineDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,

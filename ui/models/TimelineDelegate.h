@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "models/ElidedTextCache.h"
+
 #include <QStyledItemDelegate>
 
 namespace debrief {
@@ -16,11 +18,18 @@ class TimelineDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // As the style paints a cell, with the text shaped once and cached (see ElidedTextCache).
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+
+private:
+    mutable ElidedTextCache m_texts;
 };
 
 } // namespace debrief

@@ -3,6 +3,9 @@
 
 #include "models/TimelineModel.h"
 
+#include "model/AttachmentUsage.h"
+#include "models/ThumbnailCache.h"
+
 #include "document/ReportDocument.h"
 #include "model/IncidentMetrics.h"
 #include "model/Vocabulary.h"
@@ -220,6 +223,28 @@ QVariant TimelineModel::displayData(int row, int column) const
     return {};
 }
 
+void TimelineModel::setThumbnails(ThumbnailCache *thumbnails)
+{
+    m_thumbnails = thumbnails;
+    connect(thumbnails, &ThumbnailCache::ready, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, Description), index(rowCount() - 1, Description),
+                               {Qt::DecorationRole});
+    });
+}
+
+QVariant TimelineModel::entryThumbnail(const TimelineEntry &e) const
+{
+    if (!m_thumbnails)
+        return {};
+    const QStringList ids = AttachmentUsage::referencedIds(e.description);
+    if (ids.isEmpty() || m_doc->report().attachmentIndex(ids.first()) < 0)
+        return {};
+    const QImage thumb = m_thumbnails->thumbnail(ids.first());
+    return thumb.isNull() ? QVariant(QIcon::fromTheme(QStringLiteral("image-x-generic")))
+                          : QVariant(QIcon(QPixmap::fromImage(thumb)));
+}
+
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -241,7 +266,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                : col == KeyMoment   ? QVariant(e.keyMoment)
                                     : QVariant();
     case Qt::DecorationRole:
-        return col == Kind ? QVariant(kindIcon(e.kind)) : QVariant();
+        return col == Kind          ? QVariant(kindIcon(e.kind))
+               : col == Description ? entryThumbnail(e)
+                                    : QVariant();
     case Qt::AccessibleTextRole:
         if (col == KeyMoment)
             return e.keyMoment ? tr("Key moment") : tr("Not a key moment");

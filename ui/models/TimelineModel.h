@@ -15,6 +15,7 @@
 namespace debrief {
 
 struct TimelineEntry;
+class ThumbnailCache;
 
 // The timeline as a table: the key-moment star, the time (in the report's zone or UTC, flagged
 // when it contradicts the order above), the time since the previous timed entry (marked when
@@ -56,6 +57,8 @@ public:
     bool setDateOfDateLessTimes(QDate date);
     void setShowUtc(bool utc);
     void setGapMinutes(int minutes);
+    // Where the small image on a row with images comes from (none shown without it).
+    void setThumbnails(ThumbnailCache *thumbnails);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -78,6 +81,8 @@ protected:
 
 private:
     const TimelineEntry &entry(int row) const;
+    // The first image the entry shows, row-sized; null while it is being made.
+    QVariant entryThumbnail(const TimelineEntry &entry) const;
     QVariant sinceData(int row, int role) const;
     QString cellEditText(int column, const TimelineEntry &before) const;
     void setMetadataField(const std::function<void(ReportMetadata &)> &change, const QString &key,
@@ -88,7 +93,8 @@ private:
     bool setEntryData(TimelineEntry &e, int column, const QVariant &value, int role) const;
 
     mutable std::optional<TimelineAnalysis> m_analysis; // dropped on every change
-    mutable TimelineAnalysis::LocalTimes m_localTimes;  // kept: instants do not change
+    ThumbnailCache *m_thumbnails = nullptr;
+    mutable TimelineAnalysis::LocalTimes m_localTimes; // kept: instants do not change
 };
 
 } // namespace debrief

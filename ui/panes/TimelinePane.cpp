@@ -165,6 +165,7 @@ void TimelinePane::connectSignals()
     });
     connect(m_editor, &MarkdownEditor::userEdited, this, &TimelinePane::pushDescription);
     connect(m_view, &TimelineTableView::moveRequested, this, &TimelinePane::moveDropped);
+    connect(m_view, &TimelineTableView::imagesDropped, this, &TimelinePane::imagesDropped);
     connect(m_doc, &ReportDocument::rowChanged, this, [this](ReportPart part, int row) {
         if (part == ReportPart::Timeline)
             followEntry(row);
@@ -469,6 +470,22 @@ int TimelinePane::entryRow() const
             return row;
     }
     return -1;
+}
+
+void TimelinePane::setThumbnails(ThumbnailCache *thumbnails)
+{
+    m_model->setThumbnails(thumbnails);
+}
+
+void TimelinePane::appendToDescription(int row, const QString &markdown)
+{
+    if (row < 0 || row >= m_model->rowCount() || markdown.isEmpty())
+        return;
+    TimelineEntry e = m_doc->report().timeline.at(row);
+    const QString text = e.description.trimmed();
+    e.description = text.isEmpty() ? markdown : text + QStringLiteral("\n\n") + markdown;
+    m_doc->replaceItem(row, e, {}, tr("Add Image to Entry"));
+    selectRows({row}, row);
 }
 
 void TimelinePane::pushDescription()

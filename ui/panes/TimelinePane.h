@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QAction;
+class QMimeData;
 class QLabel;
 class QSpinBox;
 class QTableView;
@@ -19,6 +20,7 @@ namespace debrief {
 class MarkdownEditor;
 class ReportDocument;
 class SpellChecker;
+class ThumbnailCache;
 class TimelineModel;
 
 // The timeline part: the entries as a table (drag rows, or Alt+Up/Down, to reorder) above the
@@ -37,6 +39,13 @@ public:
     int currentRow() const;
     QList<int> selectedRows() const;
     void selectRows(const QList<int> &rows, int current);
+    void setThumbnails(ThumbnailCache *thumbnails);
+    // Adds `markdown` as a paragraph at the end of the entry's description.
+    void appendToDescription(int row, const QString &markdown);
+
+Q_SIGNALS:
+    // Image files or data dropped on the entry in `row` (the window adds them).
+    void imagesDropped(int row, const QMimeData *data);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -3,14 +3,56 @@
 
 #include "panes/TimelineTableView.h"
 
+#include "controllers/AttachmentController.h"
+
 #include <QDropEvent>
 
 #include <algorithm>
 
 namespace debrief {
 
+int TimelineTableView::imageTargetRow(const QPoint &pos) const
+{
+    const QModelIndex at = indexAt(pos);
+    return at.isValid() ? at.row() : currentIndex().row();
+}
+
+void TimelineTableView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->source() != this && AttachmentController::hasImages(event->mimeData())) {
+        event->acceptProposedAction();
+        return;
+    }
+    QTableView::dragEnterEvent(event);
+}
+
+void TimelineTableView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->source() != this && AttachmentController::hasImages(event->mimeData())) {
+        const int row = imageTargetRow(event->position().toPoint());
+        if (row < 0) {
+            event->ignore();
+            return;
+        }
+        setCurrentIndex(
+            model()->index(row, currentIndex().isValid() ? currentIndex().column() : 0));
+        event->acceptProposedAction();
+        return;
+    }
+    QTableView::dragMoveEvent(event);
+}
+
 void TimelineTableView::dropEvent(QDropEvent *event)
 {
+    if (event->source() != this && AttachmentController::hasImages(event->mimeData())) {
+        const int row = imageTargetRow(event->position().toPoint());
+        if (row < 0)
+            return;
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        Q_EMIT imagesDropped(row, event->mimeData());
+        return;
+    }
     if (event->source() != this || !model()) {
         QTableView::dropEvent(event);
         return;

@@ -4,6 +4,7 @@
 #include "window/MainWindow.h"
 
 #include "IconTheme.h"
+#include "controllers/AttachmentController.h"
 #include "controllers/DocumentManager.h"
 #include "controllers/ExportController.h"
 #include "controllers/ImportController.h"
@@ -13,9 +14,10 @@
 #include "editor/MarkdownEditor.h"
 #include "editor/SpellChecker.h"
 #include "models/PartsModel.h"
+#include "models/ThumbnailCache.h"
 #include "panes/ActionItemsPane.h"
+#include "panes/AttachmentsPane.h"
 #include "panes/OverviewPane.h"
-#include "panes/ReadOnlyPartPane.h"
 #include "panes/SectionPane.h"
 #include "panes/TimelinePane.h"
 #include "preview/PreviewPane.h"
@@ -52,7 +54,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sectionPane(new SectionPane(m_doc, m_spelling))
     , m_actionPane(new ActionItemsPane(m_doc))
     , m_timelinePane(new TimelinePane(m_doc, m_spelling))
-    , m_readOnly(new ReadOnlyPartPane)
+    , m_thumbnails(new ThumbnailCache(&m_doc->attachments(), this))
+    , m_attach(new AttachmentController(m_doc, this))
+    , m_attachmentsPane(new AttachmentsPane(m_doc, m_thumbnails, m_attach))
     , m_preview(new PreviewPane(m_doc))
     , m_files(new DocumentManager(m_doc, this))
     , m_import(new ImportController(m_files, this))
@@ -66,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     connectActions();
     followDocument();
+    connectAttachments();
     resize(1280, 800);
     restoreLayout();
     updateTitle();
@@ -90,7 +95,7 @@ void MainWindow::buildLayout()
     m_stack->addWidget(m_sectionPane);
     m_stack->addWidget(m_actionPane);
     m_stack->addWidget(m_timelinePane);
-    m_stack->addWidget(m_readOnly);
+    m_stack->addWidget(m_attachmentsPane);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(m_stack);
@@ -197,6 +202,49 @@ void MainWindow::followDocument()
     });
 }
 
+void MainWindow::connectAttachments()
+{
+    m_thumbnails->setDevicePixelRatio(devicePixelRatioF());
+    m_timelinePane->setThumbnails(m_thumbnails);
+    acceptImages(m_sectionPane->editor(), tr("Insert Image"));
+    acceptImages(m_timelinePane->editor(), tr("Insert Image into Entry"));
+    connect(
+        m_timelinePane, &TimelinePane::imagesDropped, this, [this](int row, const QMimeData *data) {
+            m_attach->addAndInsert(data, tr("Add Image to Entry"), [this, row](const QString &md) {
+                m_timelinePane->appendToDescription(row, md);
+            });
+        });
+    connect(m_attach, &AttachmentController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_attachmentsPane, &AttachmentsPane::message, this, &MainWindow::showStatus);
+    connect(m_attachmentsPane, &AttachmentsPane::sectionRequested, this,
+            [this](int section) { m_navigation->selectPart(m_parts->rowForSection(section)); });
+    connect(m_attachmentsPane, &AttachmentsPane::timelineEntryRequested, this, [this](int row) {
+        m_navigation->selectPart(m_parts->rowForKind(ReportParts::Kind::Timeline));
+        m_timelinePane->selectRows({row}, row);
+    });
+    connect(m_attachmentsPane, &AttachmentsPane::insertRequested, this,
+            [this](const QStringList &ids) {
+                const int section = std::max(0, m_sectionPane->section());
+                if (m_doc->itemCount(ReportPart::Sections) == 0)
+                    return;
+                m_navigation->selectPart(m_parts->rowForSection(section));
+                MarkdownEditor *editor = m_sectionPane->editor();
+                QTextCursor cursor = editor->textCursor();
+                cursor.insertText(m_attach->markdownFor(ids));
+                editor->setTextCursor(cursor);
+                editor->setFocus();
+            });
+}
+
+void MainWindow::acceptImages(MarkdownEditor *editor, const QString &undoText)
+{
+    editor->setImageHandler({&AttachmentController::hasImages,
+                             [this, undoText](const QMimeData *data,
+                                              const std::function<void(const QString &)> &insert) {
+                                 m_attach->addAndInsert(data, undoText, insert);
+                             }});
+}
+
 void MainWindow::showPart(int partsRow)
 {
     const ReportParts::Part part = ReportParts(m_doc->itemCount(ReportPart::Sections)).at(partsRow);
@@ -216,8 +264,7 @@ void MainWindow::showPart(int partsRow)
         m_stack->setCurrentWidget(m_timelinePane);
         break;
     case ReportParts::Kind::Attachments:
-        m_readOnly->showAttachments(m_doc->report());
-        m_stack->setCurrentWidget(m_readOnly);
+        m_stack->setCurrentWidget(m_attachmentsPane);
         break;
     }
     m_sections->updateActions();

@@ -19,7 +19,10 @@ class NavigationPanel;
 class OverviewPane;
 class PartsModel;
 class PreviewPane;
-class ReadOnlyPartPane;
+class AttachmentsPane;
+class MarkdownEditor;
+class AttachmentController;
+class ThumbnailCache;
 class ReportDocument;
 class SectionCommands;
 class SectionPane;
@@ -55,6 +58,9 @@ private:
     void buildMenus();
     void connectActions();
     void followDocument();
+    void connectAttachments();
+    // Adds dropped or pasted images and writes their references at the editor's cursor.
+    void acceptImages(MarkdownEditor *editor, const QString &undoText);
     void showPart(int partsRow);
     void updateTitle();
     void showStatus(const QString &text, int timeoutMs);
@@ -72,7 +78,9 @@ private:
     SectionPane *m_sectionPane;
     ActionItemsPane *m_actionPane;
     TimelinePane *m_timelinePane;
-    ReadOnlyPartPane *m_readOnly;
+    ThumbnailCache *m_thumbnails;
+    AttachmentController *m_attach;
+    AttachmentsPane *m_attachmentsPane;
     PreviewPane *m_preview;
     DocumentManager *m_files;
     ImportController *m_import;

@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "controllers/AttachmentController.h"
+
+#include "document/ReportDocument.h"
+#include "format/ImageCheck.h"
+#include "format/MediaTypes.h"
+#include "format/PmdLimits.h"
+#include "model/ImageReference.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QMimeDatabase>
+#include <QSaveFile>
+#include <QUndoStack>
+#include <QUrl>
+
+namespace debrief {
+
+namespace {
+
+bool isImageFile(const QUrl &url)
+{
+    return url.isLocalFile() &&
+           QMimeDatabase()
+               .mimeTypeForFile(url.toLocalFile(), QMimeDatabase::MatchExtension)
+               .name()
+               .startsWith(QLatin1String("image/"));
+}
+
+// Raw bytes in a format the report keeps as they are: no decode and re-encode of a screenshot
+// the source application already compressed.
+QByteArray rawImage(const QMimeData *data, QString *suffix)
+{
+    for (const char *type : {"image/png", "image/jpeg", "image/gif", "image/webp"}) {
+        const QString name = QLatin1String(type);
+        if (data->hasFormat(name)) {
+            *suffix = MediaTypes::extensionFor(name);
+            return data->data(name);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+AttachmentController::AttachmentController(ReportDocument *doc, QWidget *window)
+    : QObject(window)
+    , m_doc(doc)
+    , m_window(window)
+{}
+
+bool AttachmentController::hasImages(const QMimeData *data)
+{
+    if (!data)
+        return false;
+    if (data->hasImage())
+        return true;
+    const QList<QUrl> urls = data->urls();
+    return std::any_of(urls.cbegin(), urls.cend(), isImageFile);
+}
+
+QString AttachmentController::screenshotName()
+{
+    return tr("Screenshot %1.png")
+        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH-mm-ss")));
+}
+
+std::optional<AttachmentController::Candidate>
+AttachmentController::fromBytes(const QByteArray &bytes, const QString &fileName)
+{
+    if (const QString problem = ImageCheck::problem(bytes, fileName); !problem.isEmpty()) {
+        m_refusals << problem;
+        return std::nullopt;
+    }
+    return Candidate{bytes, fileName};
+}
+
+std::optional<AttachmentController::Candidate> AttachmentController::fromFile(const QString &path)
+{
+    const QFileInfo info(path);
+    QFile file(path);
+    // The size first: a 4 GB file is refused without being read.
+    if (info.isFile() && info.size() > PmdLimits::kMaxAttachmentBytes) {
+        m_refusals << tr("“%1” is larger than %2 MiB, the most a report embeds.")
+                          .arg(info.fileName())
+                          .arg(PmdLimits::kMaxAttachmentBytes >> 20);
+        return std::nullopt;
+    }
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        m_refusals << tr("“%1” cannot be read: %2")
+                          .arg(info.fileName(), info.isDir()     ? tr("it is a folder")
+                                                : !info.exists() ? tr("it does not exist")
+                                                                 : file.errorString());
+        return std::nullopt;
+    }
+    return fromBytes(file.read(PmdLimits::kMaxAttachmentBytes + 1), info.fileName());
+}
+
+std::optional<AttachmentController::Candidate>
+AttachmentController::fromImageData(const QMimeData *data)
+{
+    QString suffix;
+    QByteArray bytes = rawImage(data, &suffix);
+    const QString name = screenshotName();
+    if (!bytes.isEmpty())
+        return fromBytes(bytes, QFileInfo(name).completeBaseName() + u'.' + suffix);
+    const QImage image = qvariant_cast<QImage>(data->imageData());
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (image.isNull() || !image.save(&buffer, "PNG")) {
+        m_refusals << tr("The pasted image could not be read.");
+        return std::nullopt;
+    }
+    return fromBytes(bytes, name);
+}
+
+QList<AttachmentController::Candidate> AttachmentController::candidates(const QStringList &paths)
+{
+    QList<Candidate> list;
+    for (const QString &path : paths) {
+        if (auto c = fromFile(path))
+            list << *c;
+    }
+    return list;
+}
+
+QList<AttachmentController::Candidate> AttachmentController::candidates(const QMimeData *data)
+{
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty())
+        return candidates(paths);
+    if (auto c = fromImageData(data))
+        return {*c};
+    return {};
+}
+
+QStringList AttachmentController::add(const QList<Candidate> &accepted, const QString &undoText,
+                                      const std::function<void(const QString &)> &insert)
+{
+    QStringList ids;
+    if (!accepted.isEmpty()) {
+        m_doc->undoStack()->beginMacro(undoText);
+        for (const Candidate &c : accepted) {
+            if (const QString id = m_doc->addAttachment(c.bytes, c.fileName); !ids.contains(id))
+                ids << id;
+        }
+        if (insert)
+            insert(markdownFor(ids));
+        m_doc->undoStack()->endMacro();
+    }
+    report(ids);
+    return ids;
+}
+
+QStringList AttachmentController::addFiles(const QStringList &paths)
+{
+    m_refusals.clear();
+    return add(candidates(paths), tr("Add %n Image(s)", nullptr, int(paths.size())));
+}
+
+QStringList AttachmentController::addFromMimeData(const QMimeData *data)
+{
+    m_refusals.clear();
+    return data ? add(candidates(data), tr("Add Image")) : QStringList();
+}
+
+bool AttachmentController::addAndInsert(const QMimeData *data, const QString &undoText,
+                                        const std::function<void(const QString &)> &insert)
+{
+    m_refusals.clear();
+    return data && !add(candidates(data), undoText, insert).isEmpty();
+}
+
+QString AttachmentController::markdownFor(const QStringList &ids) const
+{
+    QStringList parts;
+    for (const QString &id : ids) {
+        const int row = m_doc->report().attachmentIndex(id);
+        if (row >= 0)
+            parts << ImageReference::markdown(m_doc->report().attachments[row]);
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+void AttachmentController::report(const QStringList &added)
+{
+    if (!added.isEmpty())
+        Q_EMIT statusMessage(tr("Added %n image(s).", nullptr, int(added.size())), 5000);
+    if (m_refusals.isEmpty())
+        return;
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Images not added"),
+                        tr("%n file(s) could not be added:", nullptr, int(m_refusals.size())),
+                        QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("imageRefusedBox"));
+    box->setInformativeText(m_refusals.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QStringList AttachmentController::chooseAndAdd()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        m_window, tr("Add Images"), {},
+        tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)"));
+    return paths.isEmpty() ? QStringList() : addFiles(paths);
+}
+
+bool AttachmentController::saveCopy(const QString &id)
+{
+    const int row = m_doc->report().attachmentIndex(id);
+    if (row < 0)
+        return false;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save a Copy of the Image"),
+                                                      m_doc->report().attachments[row].fileName);
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!saveCopyTo(id, path, &error)) {
+        QMessageBox::warning(m_window, tr("Image not saved"), error);
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool AttachmentController::saveCopyTo(const QString &id, const QString &path, QString *error) const
+{
+    QString why;
+    const auto bytes = m_doc->attachments().bytes(id, &why);
+    if (!bytes) {
+        *error = tr("Nothing was written to %1: %2").arg(path, why);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        *error = tr("Nothing was written to %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace debrief
