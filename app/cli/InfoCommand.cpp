@@ -39,7 +39,6 @@ QJsonValue optionalMinutes(const IncidentMetrics::Figure &f)
     return f.secs ? QJsonValue(double(*f.secs / 60)) : QJsonValue();
 }
 
-// The figures and the review notes on the timeline: numbers or null, never a guess.
 // Attachments nothing shows, and references to attachments the report does not hold.
 void addAttachmentUse(QJsonObject &json, const Report &r)
 {
@@ -61,6 +60,7 @@ void addAttachmentUse(QJsonObject &json, const Report &r)
     json.insert(QStringLiteral("missingAttachments"), missing);
 }
 
+// The figures and the review notes on the timeline: numbers or null, never a guess.
 QJsonObject metricsJson(const Report &r, const IncidentMetrics &metrics)
 {
     const TimelineAnalysis analysis(r);

@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <cmark.h>
+
 namespace debrief {
 
 AttachmentUsage::AttachmentUsage(const Report &report)
@@ -24,16 +26,26 @@ AttachmentUsage::AttachmentUsage(const Report &report)
 
 QStringList AttachmentUsage::referencedIds(const QString &markdown)
 {
-    // The destination the editor and the importer write; a title after it is allowed.
-    static const QRegularExpression re(QStringLiteral(R"(\]\(\s*<?attachment:([0-9a-f]{64})\b)"));
     QStringList ids;
     if (!markdown.contains(QLatin1String("attachment:")))
-        return ids;
-    for (auto it = re.globalMatch(markdown); it.hasNext();) {
-        const QString id = it.next().captured(1);
-        if (!ids.contains(id))
-            ids << id;
+        return ids; // most texts: no parse at all
+    // Parsed as the renderer parses it, so a reference in a code span or fence, or a plain
+    // link, is not an image anybody sees.
+    static const QRegularExpression url(QStringLiteral("^attachment:([0-9a-f]{64})$"));
+    const QByteArray utf8 = markdown.toUtf8();
+    cmark_node *doc =
+        cmark_parse_document(utf8.constData(), size_t(utf8.size()), CMARK_OPT_DEFAULT);
+    cmark_iter *it = cmark_iter_new(doc);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE)
+            continue;
+        const auto m = url.match(QString::fromUtf8(cmark_node_get_url(node)));
+        if (m.hasMatch() && !ids.contains(m.captured(1)))
+            ids << m.captured(1);
     }
+    cmark_iter_free(it);
+    cmark_node_free(doc);
     return ids;
 }
 

@@ -21,7 +21,7 @@ QString ImageReference::markdown(const QString &altText, const QString &id)
     for (const QChar c : altText.simplified()) {
         // Backslash-escapes for every character that is special in link text.
         if (c == u'\\' || c == u'[' || c == u']' || c == u'*' || c == u'_' || c == u'`' ||
-            c == u'<' || c == u'!')
+            c == u'<' || c == u'!' || c == u'&')
             alt += u'\\';
         alt += c;
     }

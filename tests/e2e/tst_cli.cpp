@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace debrief;
 
 // The real binary, run as a script or CI would, checked with tools nobody here wrote.
@@ -254,6 +256,100 @@ private Q_SLOTS:
         for (const char *key : {"timeToDetectMinutes", "timeToMitigateMinutes",
                                 "timeToResolveMinutes", "durationMinutes"})
             QVERIFY2(none.value(QLatin1String(key)).isNull(), key);
+    }
+
+    // An image a section or an entry shows that the report does not hold is a problem naming
+    // the place; an image nothing shows is only a notice: the report stays valid.
+    void missingAndUnusedAttachments()
+    {
+        const QString goneId = QString::fromLatin1(Fixtures::sha256("an image nobody attached"));
+        Report missing;
+        missing.metadata.title = QStringLiteral("Lost graph");
+        missing.sections << Section{QStringLiteral("summary"), QStringLiteral("Summary"),
+                                    QStringLiteral("No images here."), QString(), QJsonObject()}
+                         << Section{
+                                QStringLiteral("impact"), QStringLiteral("Impact"),
+                                QStringLiteral("Latency:\n\n![p99](attachment:%1)\n").arg(goneId),
+                                QString(), QJsonObject()};
+        TimelineEntry paged;
+        paged.id = QStringLiteral("t1");
+        paged.at = QDateTime(QDate(2026, 5, 4), QTime(10, 0), QTimeZone::UTC);
+        paged.description = QStringLiteral("Paged ![alert](<attachment:%1>)").arg(goneId);
+        missing.timeline << paged;
+        const QString missingFile = m_dir.filePath(QStringLiteral("missing-image.pmd"));
+        QVERIFY(PmdArchive::write(missingFile, missing, AttachmentStore(), nullptr));
+
+        const Result invalid = debrief({QStringLiteral("validate"), missingFile});
+        QCOMPARE(invalid.code, 1);
+        const QString shortId = goneId.left(12) + QChar(0x2026);
+        for (const QString &problem :
+             {QStringLiteral("Section “Impact”: shows the image attachment:%1, which is not in "
+                             "the report")
+                  .arg(shortId),
+              QStringLiteral("Timeline entry 1: shows the image attachment:%1, which is not in "
+                             "the report")
+                  .arg(shortId),
+              QStringLiteral("2 problems")})
+            QVERIFY2(invalid.out.contains(problem), qPrintable(invalid.out));
+        QVERIFY2(!invalid.out.contains(QLatin1String("Notices")), qPrintable(invalid.out));
+
+        const Result missingInfo =
+            debrief({QStringLiteral("info"), QStringLiteral("--json"), missingFile});
+        QCOMPARE(missingInfo.code, 0);
+        const QJsonObject m = QJsonDocument::fromJson(missingInfo.out.toUtf8()).object();
+        QCOMPARE(m.value(QStringLiteral("unusedAttachments")).toArray(), QJsonArray());
+        const QJsonArray holes = m.value(QStringLiteral("missingAttachments")).toArray();
+        QCOMPARE(holes.size(), 2);
+        QCOMPARE(holes[0].toObject().value(QStringLiteral("section")).toInt(-1), 1);
+        QCOMPARE(holes[0].toObject().value(QStringLiteral("id")).toString(), goneId);
+        QVERIFY(!holes[0].toObject().contains(QStringLiteral("entry")));
+        QCOMPARE(holes[1].toObject().value(QStringLiteral("entry")).toInt(-1), 0);
+        QCOMPARE(holes[1].toObject().value(QStringLiteral("id")).toString(), goneId);
+        QVERIFY(!holes[1].toObject().contains(QStringLiteral("section")));
+
+        // A real PNG that nothing shows.
+        const QByteArray png = Fixtures::png(Fixtures::dashboard(64, 32, 7));
+        AttachmentStore store;
+        Attachment a;
+        a.id = AttachmentStore::idFor(png);
+        a.fileName = QStringLiteral("unused graph.png");
+        a.mediaType = QStringLiteral("image/png");
+        a.size = png.size();
+        store.insert(a.id, png);
+        Report unused;
+        unused.metadata.title = QStringLiteral("Spare graph");
+        unused.sections << Section{
+            QStringLiteral("summary"), QStringLiteral("Summary"),
+            QStringLiteral("The graph is attachment:%1, not shown.").arg(a.id), QString(),
+            QJsonObject()};
+        unused.attachments << a;
+        const QString unusedFile = m_dir.filePath(QStringLiteral("unused-image.pmd"));
+        QVERIFY(PmdArchive::write(unusedFile, unused, store, nullptr));
+
+        const Result valid = debrief({QStringLiteral("validate"), unusedFile});
+        QVERIFY2(valid.code == 0, qPrintable(valid.out + valid.err));
+        QVERIFY2(valid.out.contains(unusedFile + QStringLiteral(": valid")), qPrintable(valid.out));
+        const QStringList lines = valid.out.split(u'\n');
+        const auto notices = std::find_if(lines.begin(), lines.end(), [](const QString &l) {
+            return l.startsWith(QLatin1String("Notices"));
+        });
+        QVERIFY2(notices != lines.end(), qPrintable(valid.out));
+        QVERIFY2(
+            notices + 1 != lines.end() &&
+                (notices + 1)
+                    ->contains(QLatin1String(
+                        "attachment \"unused graph.png\" is not shown anywhere in the report")),
+            qPrintable(valid.out));
+
+        const Result unusedInfo =
+            debrief({QStringLiteral("info"), QStringLiteral("--json"), unusedFile});
+        QCOMPARE(unusedInfo.code, 0);
+        const QJsonObject u = QJsonDocument::fromJson(unusedInfo.out.toUtf8()).object();
+        QCOMPARE(u.value(QStringLiteral("unusedAttachments")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("id"), a.id},
+                                         {QStringLiteral("fileName"), a.fileName}}}));
+        QVERIFY(u.value(QStringLiteral("missingAttachments")).isArray());
+        QCOMPARE(u.value(QStringLiteral("missingAttachments")).toArray(), QJsonArray());
     }
 
     void templatesAreListed()

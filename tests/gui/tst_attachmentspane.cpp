@@ -7,6 +7,7 @@
 #include "controllers/DocumentManager.h"
 #include "document/ReportDocument.h"
 #include "editor/MarkdownEditor.h"
+#include "editor/MarkdownHighlighter.h"
 #include "format/AttachmentStore.h"
 #include "models/AttachmentsModel.h"
 #include "models/PartsModel.h"
@@ -15,6 +16,7 @@
 #include "panes/AttachmentsPane.h"
 #include "panes/SectionPane.h"
 #include "panes/TimelinePane.h"
+#include "preview/PreviewPane.h"
 #include "window/AppActions.h"
 #include "window/MainWindow.h"
 #include "window/NavigationPanel.h"
@@ -32,6 +34,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QThreadPool>
 #include <QUndoStack>
 #include <QUrl>
@@ -292,6 +296,11 @@ private Q_SLOTS:
                      .isNull());
         QVERIFY(
             table->model()->index(1, TimelineModel::Description).data(Qt::DecorationRole).isNull());
+        // The preview shows the image under the entry.
+        w.findChild<PreviewPane *>()->flush();
+        settleThumbnails();
+        QTest::qWait(50);
+        QVERIFY(w.grab().save(screenshotDir() + QStringLiteral("/timeline-entry-image.png")));
 
         // The pane lists both places, and "Show Where Used" goes to the first.
         showPart(w, PartsModel::Kind::Attachments);
@@ -304,6 +313,40 @@ private Q_SLOTS:
         pane->showAction()->trigger();
         QVERIFY(w.findChild<SectionPane *>()->isVisible());
         QCOMPARE(w.findChild<SectionPane *>()->section(), 1);
+        doc->undoStack()->setClean();
+    }
+
+    void aMissingImageIsUnderlinedInTheEditor()
+    {
+        QTemporaryDir dir;
+        const QString path =
+            write(dir, QStringLiteral("graph.png"), Fixtures::png(Fixtures::dashboard(120, 60, 6)));
+        MainWindow w;
+        QVERIFY(openSample(w));
+        ReportDocument *doc = w.document();
+        w.navigation()->selectPart(w.navigation()->partsModel()->rowForSection(0));
+        MarkdownEditor *editor = w.findChild<SectionPane *>()->editor();
+        editor->moveCursor(QTextCursor::End);
+        auto *files = new QMimeData;
+        files->setUrls({QUrl::fromLocalFile(path)});
+        QApplication::clipboard()->setMimeData(files); // a file copied in a file manager
+        editor->paste();
+        const QTextBlock block = editor->document()->lastBlock();
+        QVERIFY(block.text().contains(QLatin1String("](attachment:")));
+        auto wavy = [&block] {
+            const auto formats = block.layout()->formats();
+            return std::any_of(
+                formats.cbegin(), formats.cend(), [](const QTextLayout::FormatRange &r) {
+                    return r.format.underlineStyle() == QTextCharFormat::WaveUnderline &&
+                           r.format.underlineColor() ==
+                               MarkdownHighlighter::missingAttachmentColor();
+                });
+        };
+        QVERIFY(!wavy());
+        doc->removeItems(ReportPart::Attachments, {int(doc->report().attachments.size()) - 1});
+        QVERIFY(wavy());
+        doc->undoStack()->undo();
+        QVERIFY(!wavy());
         doc->undoStack()->setClean();
     }
 

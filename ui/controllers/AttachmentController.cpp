@@ -169,7 +169,8 @@ QStringList AttachmentController::add(const QList<Candidate> &accepted, const QS
 QStringList AttachmentController::addFiles(const QStringList &paths)
 {
     m_refusals.clear();
-    return add(candidates(paths), tr("Add %n Image(s)", nullptr, int(paths.size())));
+    return add(candidates(paths),
+               paths.size() == 1 ? tr("Add Image") : tr("Add %1 Images").arg(paths.size()));
 }
 
 QStringList AttachmentController::addFromMimeData(const QMimeData *data)
@@ -199,13 +200,16 @@ QString AttachmentController::markdownFor(const QStringList &ids) const
 void AttachmentController::report(const QStringList &added)
 {
     if (!added.isEmpty())
-        Q_EMIT statusMessage(tr("Added %n image(s).", nullptr, int(added.size())), 5000);
+        Q_EMIT statusMessage(added.size() == 1 ? tr("Added 1 image.")
+                                               : tr("Added %1 images.").arg(added.size()),
+                             5000);
     if (m_refusals.isEmpty())
         return;
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Images not added"),
-                        tr("%n file(s) could not be added:", nullptr, int(m_refusals.size())),
-                        QMessageBox::Ok, m_window);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Images not added"),
+        m_refusals.size() == 1 ? tr("This file could not be added:")
+                               : tr("These %1 files could not be added:").arg(m_refusals.size()),
+        QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("imageRefusedBox"));
     box->setInformativeText(m_refusals.join(u'\n'));
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -56,10 +56,40 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     const bool fenceLine =
         trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"));
     setCurrentBlockState(fenceLine != wasInFence ? InFence : Prose);
-    if (wasInFence || fenceLine || !m_spelling || !m_spelling->isAvailable() ||
-        text.startsWith(QLatin1String("    ")))
+    if (wasInFence || fenceLine || text.startsWith(QLatin1String("    ")))
         return;
+    markMissingAttachments(text);
+    markMisspellings(text);
+}
 
+void MarkdownHighlighter::setAttachmentCheck(const std::function<bool(const QString &)> &exists)
+{
+    m_attachmentExists = exists;
+}
+
+void MarkdownHighlighter::markMissingAttachments(const QString &text)
+{
+    if (!m_attachmentExists || !text.contains(QLatin1String("attachment:")))
+        return;
+    // The destination alone: alt text may hold escaped brackets.
+    static const QRegularExpression ref(QStringLiteral(R"(\]\(\s*<?(attachment:([0-9a-f]{64})))"));
+    for (auto it = ref.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (m_attachmentExists(m.captured(2)))
+            continue;
+        for (int i = int(m.capturedStart(1)); i < int(m.capturedEnd(1)); ++i) {
+            QTextCharFormat f = format(i);
+            f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            f.setUnderlineColor(missingAttachmentColor());
+            setFormat(i, 1, f);
+        }
+    }
+}
+
+void MarkdownHighlighter::markMisspellings(const QString &text)
+{
+    if (!m_spelling || !m_spelling->isAvailable())
+        return;
     static const QRegularExpression word(QStringLiteral(R"([\p{L}][\p{L}'’]*[\p{L}]|[\p{L}])"));
     const auto skipped = skippedRanges(text);
     for (auto it = word.globalMatch(text); it.hasNext();) {

@@ -148,9 +148,9 @@ void AttachmentsPane::removeSelected()
         shown += int(m_model->usage().usesOf(m_model->attachment(row).id).size());
     m_doc->removeItems(ReportPart::Attachments, rows);
     if (shown > 0)
-        Q_EMIT message(tr("Removed; %n reference(s) in the text now show a missing image. Undo "
-                          "brings the images back.",
-                          nullptr, shown),
+        Q_EMIT message(tr("Removed. %1 in the text now show a missing image; Undo brings the "
+                          "images back.")
+                           .arg(shown == 1 ? tr("1 reference") : tr("%1 references").arg(shown)),
                        8000);
     selectRow(std::min(rows.first(), m_model->rowCount() - 1));
 }

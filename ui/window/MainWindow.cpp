@@ -12,6 +12,7 @@
 #include "controllers/UndoFollower.h"
 #include "document/ReportDocument.h"
 #include "editor/MarkdownEditor.h"
+#include "editor/MarkdownHighlighter.h"
 #include "editor/SpellChecker.h"
 #include "models/PartsModel.h"
 #include "models/ThumbnailCache.h"
@@ -208,6 +209,19 @@ void MainWindow::connectAttachments()
     m_timelinePane->setThumbnails(m_thumbnails);
     acceptImages(m_sectionPane->editor(), tr("Insert Image"));
     acceptImages(m_timelinePane->editor(), tr("Insert Image into Entry"));
+    // References to images the report does not hold are underlined in both editors.
+    for (MarkdownEditor *editor : {m_sectionPane->editor(), m_timelinePane->editor()}) {
+        editor->highlighter()->setAttachmentCheck(
+            [this](const QString &id) { return m_doc->report().attachmentIndex(id) >= 0; });
+    }
+    auto rehighlight = [this](ReportPart part) {
+        if (part != ReportPart::Attachments)
+            return;
+        m_sectionPane->editor()->highlighter()->rehighlight();
+        m_timelinePane->editor()->highlighter()->rehighlight();
+    };
+    connect(m_doc, &ReportDocument::rowsInserted, this, rehighlight);
+    connect(m_doc, &ReportDocument::rowsRemoved, this, rehighlight);
     connect(
         m_timelinePane, &TimelinePane::imagesDropped, this, [this](int row, const QMimeData *data) {
             m_attach->addAndInsert(data, tr("Add Image to Entry"), [this, row](const QString &md) {
