@@ -322,6 +322,45 @@ QString ReportDocument::addAttachment(const QByteArray &bytes, const QString &fi
     return id;
 }
 
+QString ReportDocument::replaceAttachment(const QString &id, const QByteArray &bytes,
+                                          const QString &text)
+{
+    const int row = m_report.attachmentIndex(id);
+    if (row < 0)
+        return {};
+    const QString newId = AttachmentStore::idFor(bytes);
+    if (newId == id)
+        return id;
+    m_undo->beginMacro(text);
+    m_attachments.insert(newId, bytes);
+    if (m_report.attachmentIndex(newId) >= 0) {
+        removeItem(ReportPart::Attachments, row); // the new image is already here
+    } else {
+        Attachment a = m_report.attachments[row];
+        a.id = newId;
+        a.mediaType = MediaTypes::detect(bytes, a.fileName);
+        a.size = bytes.size();
+        if (MediaTypes::extensionFor(a.mediaType) != QFileInfo(a.fileName).suffix().toLower())
+            a.fileName = QFileInfo(a.fileName).completeBaseName() + u'.' +
+                         MediaTypes::extensionFor(a.mediaType);
+        replaceItem(row, a, {}, text);
+    }
+    // The id is a 64-digit hash: replacing it as text cannot touch anything else.
+    for (int i = 0; i < m_report.sections.size(); ++i) {
+        if (m_report.sections[i].text.contains(id))
+            setSectionText(i, QString(m_report.sections[i].text).replace(id, newId));
+    }
+    for (int i = 0; i < m_report.timeline.size(); ++i) {
+        if (!m_report.timeline[i].description.contains(id))
+            continue;
+        TimelineEntry e = m_report.timeline[i];
+        e.description.replace(id, newId);
+        replaceItem(i, e, {}, text);
+    }
+    m_undo->endMacro();
+    return newId;
+}
+
 ReportItem ReportDocument::itemAt(ReportPart part, int index) const
 {
     return withList(m_report, part, [&](const auto &list) -> ReportItem { return list.at(index); });

@@ -69,6 +69,12 @@ public:
     QString addAttachment(const QByteArray &bytes, const QString &fileName,
                           const QString &caption = {});
 
+    // Puts `bytes` in the place of attachment `id` everywhere: the table row keeps its name,
+    // caption and alt text, and every reference in the text points at the new image. One undo
+    // step named `text`; once saved, the old bytes are nowhere in the file. Returns the new
+    // id (empty when `id` is not an attachment).
+    QString replaceAttachment(const QString &id, const QByteArray &bytes, const QString &text);
+
     ReportItem itemAt(ReportPart part, int index) const;
     int itemCount(ReportPart part) const;
 

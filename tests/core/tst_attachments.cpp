@@ -5,6 +5,7 @@
 #include "document/ReportDocument.h"
 #include "format/AttachmentStore.h"
 #include "format/ImageCheck.h"
+#include "format/ImageRedaction.h"
 #include "format/PmdLimits.h"
 #include "format/ReportValidator.h"
 #include "model/AttachmentUsage.h"
@@ -13,6 +14,7 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QUndoStack>
@@ -604,6 +606,90 @@ private Q_SLOTS:
         r.timeline << entry(5, u"![later](attachment:%1)"_s.arg(AttachmentStore::idFor(png)));
         QCOMPARE(ReportValidator::notices(r), QStringList());
         QCOMPARE(ReportValidator::check(r, store), QStringList());
+    }
+
+    // Covered pixels are solid black, the crop keeps what was asked, and nothing of the
+    // original's metadata (a PNG text chunk here) survives.
+    void redactionPaintsSolidAndDropsMetadata()
+    {
+        QImage image = Fixtures::dashboard(400, 200, 9);
+        image.setText(u"GPS"_s, u"52.52 N, 13.40 E"_s);
+        const QByteArray original = Fixtures::png(image);
+        QVERIFY(original.contains("52.52 N"));
+        ImageRedaction redaction;
+        redaction.boxes << QRect(10, 20, 50, 30) << QRect(300, 150, 500, 500); // one past the edge
+        QString error;
+        const QByteArray covered = redaction.apply(original, &error);
+        QVERIFY2(!covered.isEmpty(), qPrintable(error));
+        QVERIFY(!covered.contains("52.52 N"));
+        const QImage out = QImage::fromData(covered);
+        QCOMPARE(out.size(), QSize(400, 200));
+        QVERIFY(out.textKeys().isEmpty());
+        for (const QPoint p : {QPoint(10, 20), QPoint(59, 49), QPoint(35, 35), QPoint(399, 199)})
+            QCOMPARE(out.pixelColor(p), QColor(Qt::black));
+        QCOMPARE(out.pixelColor(5, 5), image.pixelColor(5, 5)); // outside: untouched
+        QCOMPARE(out.pixelColor(60, 50), image.pixelColor(60, 50));
+
+        redaction.crop = QRect(0, 0, 100, 80);
+        const QImage cropped = QImage::fromData(redaction.apply(original, &error));
+        QCOMPARE(cropped.size(), QSize(100, 80));
+        QCOMPARE(cropped.pixelColor(30, 30), QColor(Qt::black));
+
+        ImageRedaction outside;
+        outside.crop = QRect(500, 500, 10, 10);
+        QVERIFY(outside.apply(original, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        QVERIFY(outside.apply(QByteArray("not an image"), &error).isEmpty());
+    }
+
+    // Replacing an attachment rewrites every reference in one step, and once saved the
+    // original bytes are nowhere in the archive.
+    void replaceAttachmentEverywhere()
+    {
+        const QByteArray original = Fixtures::png(Fixtures::dashboard(300, 150, 11));
+        ReportDocument doc;
+        Report r;
+        r.sections << section(u"Impact"_s, u"Before"_s) << section(u"Trigger"_s, u"None"_s);
+        r.timeline << entry(0, u"Alert"_s);
+        doc.reset(r);
+        const QString id = doc.addAttachment(original, u"secret dashboard.png"_s, u"cap"_s);
+        const QString ref = u"![x](attachment:%1)"_s.arg(id);
+        doc.setSectionText(0, u"See "_s + ref + u" and again "_s + ref);
+        TimelineEntry e = doc.report().timeline[0];
+        e.description = u"Alert\n\n"_s + ref;
+        doc.replaceItem(0, e);
+        const int steps = doc.undoStack()->count();
+
+        ImageRedaction redaction;
+        redaction.boxes << QRect(0, 0, 300, 150);
+        QString error;
+        const QByteArray covered = redaction.apply(original, &error);
+        const QString newId = doc.replaceAttachment(id, covered, u"Redact Image"_s);
+        QCOMPARE(newId, AttachmentStore::idFor(covered));
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.undoStack()->undoText(), u"Redact Image"_s);
+        const Report &now = doc.report();
+        QCOMPARE(now.attachments.size(), 1);
+        QCOMPARE(now.attachments[0].id, newId);
+        QCOMPARE(now.attachments[0].caption, u"cap"_s);
+        QCOMPARE(now.attachments[0].fileName, u"secret dashboard.png"_s);
+        QCOMPARE(now.sections[0].text.count(newId), 2);
+        QVERIFY(!now.sections[0].text.contains(id));
+        QVERIFY(now.timeline[0].description.endsWith(newId + u')'));
+        QCOMPARE(AttachmentUsage(now).missing().size(), 0);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"redacted.pmd"_s);
+        QVERIFY(doc.save(path, &error));
+        const QByteArray archive = Fixtures::readFile(path);
+        QVERIFY(!archive.contains(original.mid(100, 200))); // PNGs are stored uncompressed
+        QVERIFY(archive.contains(covered.mid(100, 200)));
+        QVERIFY(!archive.contains(id.toLatin1()));
+
+        doc.undoStack()->undo(); // the original is back everywhere
+        QCOMPARE(doc.report().attachments[0].id, id);
+        QCOMPARE(doc.report().sections[0].text.count(id), 2);
+        QVERIFY(doc.report().timeline[0].description.contains(id));
     }
 };
 

@@ -5,6 +5,8 @@
 #include "IconTheme.h"
 #include "controllers/AttachmentController.h"
 #include "controllers/DocumentManager.h"
+#include "dialogs/RedactCanvas.h"
+#include "dialogs/RedactDialog.h"
 #include "document/ReportDocument.h"
 #include "editor/MarkdownEditor.h"
 #include "editor/MarkdownHighlighter.h"
@@ -347,6 +349,62 @@ private Q_SLOTS:
         QVERIFY(wavy());
         doc->undoStack()->undo();
         QVERIFY(!wavy());
+        doc->undoStack()->setClean();
+    }
+
+    // Two boxes and a crop dragged with the mouse in the dialog, applied: the image is replaced
+    // everywhere in one step, covered pixels are black, Undo brings the original back.
+    void redactWithTheMouse()
+    {
+        QTemporaryDir dir;
+        const QImage image = Fixtures::dashboard(600, 300, 12);
+        const QString path = write(dir, QStringLiteral("prod console.png"), Fixtures::png(image));
+        MainWindow w;
+        QVERIFY(openSample(w));
+        ReportDocument *doc = w.document();
+        auto *controller = w.findChild<AttachmentController *>();
+        const QString id = controller->addFiles({path}).value(0);
+        QVERIFY(!id.isEmpty());
+        doc->setSectionText(0, QStringLiteral("![console](attachment:%1)").arg(id));
+
+        RedactDialog dialog(image, QStringLiteral("prod console.png"), &w);
+        dialog.resize(800, 560);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        RedactCanvas *canvas = dialog.canvas();
+        auto drag = [canvas](QPointF from, QPointF to) {
+            const QPoint a = canvas->toWidget(from).toPoint();
+            const QPoint b = canvas->toWidget(to).toPoint();
+            QTest::mousePress(canvas, Qt::LeftButton, {}, a);
+            QTest::mouseMove(canvas, (a + b) / 2);
+            QTest::mouseMove(canvas, b);
+            QTest::mouseRelease(canvas, Qt::LeftButton, {}, b);
+        };
+        drag({50, 40}, {250, 140});
+        drag({400, 200}, {500, 260});
+        QCOMPARE(canvas->redaction().boxes.size(), 2);
+        QVERIFY(canvas->undoLast());
+        QCOMPARE(canvas->redaction().boxes.size(), 1);
+        drag({400, 200}, {500, 260});
+        canvas->setTool(RedactCanvas::Tool::Crop);
+        drag({20, 10}, {580, 290});
+        const ImageRedaction redaction = canvas->redaction();
+        QVERIFY(qAbs(redaction.boxes[0].left() - 50) <= 2);
+        QVERIFY(qAbs(redaction.crop.width() - 560) <= 4);
+        QVERIFY(dialog.grab().save(screenshotDir() + QStringLiteral("/redact-dialog.png")));
+        dialog.accept();
+
+        const QString newId = controller->applyRedaction(id, redaction);
+        QVERIFY(!newId.isEmpty() && newId != id);
+        QCOMPARE(w.actions().editUndo->text(), QStringLiteral("&Undo Redact Image"));
+        QVERIFY(doc->report().sections[0].text.contains(newId));
+        const QImage redacted = QImage::fromData(*doc->attachments().bytes(newId));
+        QCOMPARE(redacted.size(), redaction.crop.size());
+        const QPoint inside = redaction.boxes[0].center() - redaction.crop.topLeft();
+        QCOMPARE(redacted.pixelColor(inside), QColor(Qt::black));
+        doc->undoStack()->undo();
+        QVERIFY(doc->report().sections[0].text.contains(id));
+        QCOMPARE(doc->report().attachments.last().id, id);
         doc->undoStack()->setClean();
     }
 

@@ -3,10 +3,14 @@
 
 #include "controllers/AttachmentController.h"
 
+#include "dialogs/RedactCanvas.h"
+#include "dialogs/RedactDialog.h"
 #include "document/ReportDocument.h"
 #include "format/ImageCheck.h"
+#include "format/ImageRedaction.h"
 #include "format/MediaTypes.h"
 #include "format/PmdLimits.h"
+#include "format/ReportValidator.h"
 #include "model/ImageReference.h"
 
 #include <QBuffer>
@@ -256,6 +260,44 @@ bool AttachmentController::saveCopyTo(const QString &id, const QString &path, QS
         return false;
     }
     return true;
+}
+
+bool AttachmentController::redact(const QString &id)
+{
+    const int row = m_doc->report().attachmentIndex(id);
+    if (row < 0)
+        return false;
+    const Attachment a = m_doc->report().attachments[row];
+    QString why;
+    const auto bytes = m_doc->attachments().bytes(id, &why);
+    QImage image;
+    if (bytes && ReportValidator::checkImage(*bytes, a.mediaType).isEmpty())
+        image.loadFromData(*bytes);
+    if (image.isNull()) {
+        QMessageBox::warning(m_window, tr("Cannot redact"),
+                             tr("“%1” cannot be opened as an image. %2").arg(a.fileName, why));
+        return false;
+    }
+    RedactDialog dialog(image, a.fileName, m_window);
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(700, 500)));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return !applyRedaction(id, dialog.canvas()->redaction()).isEmpty();
+}
+
+QString AttachmentController::applyRedaction(const QString &id, const ImageRedaction &redaction)
+{
+    QString error;
+    const auto bytes = m_doc->attachments().bytes(id, &error);
+    const QByteArray redacted = bytes ? redaction.apply(*bytes, &error) : QByteArray();
+    if (redacted.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Image not changed"),
+                             tr("The image was not changed: %1").arg(error));
+        return {};
+    }
+    const QString newId = m_doc->replaceAttachment(id, redacted, tr("Redact Image"));
+    Q_EMIT statusMessage(tr("Image redacted; once saved, the original is not in the file."), 8000);
+    return newId;
 }
 
 } // namespace debrief

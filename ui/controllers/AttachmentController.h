@@ -15,6 +15,7 @@ class QWidget;
 
 namespace debrief {
 
+class ImageRedaction;
 class ReportDocument;
 
 // Turns files, dropped data and pasted screenshots into attachments: each is checked
@@ -45,6 +46,12 @@ public:
     // Writes the attachment's bytes to a file the user picks.
     bool saveCopy(const QString &id);
     bool saveCopyTo(const QString &id, const QString &path, QString *error) const;
+
+    // "Crop and Redact" on the attachment: the dialog, then applyRedaction().
+    bool redact(const QString &id);
+    // Replaces the attachment everywhere by its redacted version; one undo step. Returns the
+    // new id, empty on failure (with a message).
+    QString applyRedaction(const QString &id, const ImageRedaction &redaction);
 
     QStringList lastRefusals() const { return m_refusals; }
 

@@ -66,17 +66,20 @@ AttachmentsPane::AttachmentsPane(ReportDocument *doc, ThumbnailCache *thumbnails
     m_remove = makeAction(toolbar, "list-remove", tr("&Remove"), QKeySequence::Delete);
     m_insert =
         makeAction(toolbar, "insert-image", tr("&Insert"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_redact =
+        makeAction(toolbar, "transform-crop", tr("Re&dact…"), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_saveCopy = makeAction(toolbar, "document-save-as", tr("Save &Copy…"));
     m_show = makeAction(toolbar, "go-jump", tr("&Where Used"), QKeySequence(Qt::CTRL | Qt::Key_G));
     m_add->setToolTip(tr("Add images from files (Ctrl+Shift+I)"));
     m_remove->setToolTip(tr("Remove the selected images (Undo brings them back)"));
+    m_redact->setToolTip(tr("Crop the selected image and cover what must not be seen (Ctrl+R)"));
     m_saveCopy->setToolTip(tr("Save a copy of the selected image to a file"));
     m_show->setToolTip(tr("Go to the first place that shows the selected image (Ctrl+G)"));
     m_insert->setToolTip(tr("Show the selected images at the cursor of the section last edited"));
-    for (QAction *a : {m_add, m_remove, m_insert, m_saveCopy, m_show})
+    for (QAction *a : {m_add, m_remove, m_insert, m_redact, m_saveCopy, m_show})
         QWidget::addAction(a);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_insert, m_show, m_saveCopy, m_remove});
+    m_view->addActions({m_insert, m_show, m_redact, m_saveCopy, m_remove});
 
     m_empty->setText(tr("No images yet. Add them with “Add…”, drop image files here, or "
                         "paste a screenshot into a section."));
@@ -92,6 +95,10 @@ AttachmentsPane::AttachmentsPane(ReportDocument *doc, ThumbnailCache *thumbnails
     connect(m_insert, &QAction::triggered, this, [this] {
         if (const QStringList ids = selectedIds(); !ids.isEmpty())
             Q_EMIT insertRequested(ids);
+    });
+    connect(m_redact, &QAction::triggered, this, [this] {
+        if (const QStringList ids = selectedIds(); ids.size() == 1)
+            m_controller->redact(ids.first());
     });
     connect(m_saveCopy, &QAction::triggered, this, [this] {
         for (const QString &id : selectedIds())
@@ -174,6 +181,7 @@ void AttachmentsPane::updateActions()
     const bool any = !selectedRows().isEmpty();
     for (QAction *a : {m_remove, m_insert, m_saveCopy, m_show})
         a->setEnabled(any);
+    m_redact->setEnabled(selectedRows().size() == 1);
     m_empty->setVisible(m_model->rowCount() == 0);
 }
 

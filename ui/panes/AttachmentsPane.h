@@ -33,6 +33,7 @@ public:
     QAction *insertAction() const { return m_insert; }
     QAction *saveCopyAction() const { return m_saveCopy; }
     QAction *showAction() const { return m_show; }
+    QAction *redactAction() const { return m_redact; }
     // The ids of the selected rows, in table order.
     QStringList selectedIds() const;
     void selectRow(int row);
@@ -66,6 +67,7 @@ private:
     QAction *m_insert;
     QAction *m_saveCopy;
     QAction *m_show;
+    QAction *m_redact;
 };
 
 } // namespace debrief
