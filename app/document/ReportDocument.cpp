@@ -346,19 +346,44 @@ QString ReportDocument::replaceAttachment(const QString &id, const QByteArray &b
         replaceItem(row, a, {}, text);
     }
     // The id is a 64-digit hash: replacing it as text cannot touch anything else.
-    for (int i = 0; i < m_report.sections.size(); ++i) {
-        if (m_report.sections[i].text.contains(id))
-            setSectionText(i, QString(m_report.sections[i].text).replace(id, newId));
-    }
-    for (int i = 0; i < m_report.timeline.size(); ++i) {
-        if (!m_report.timeline[i].description.contains(id))
-            continue;
-        TimelineEntry e = m_report.timeline[i];
-        e.description.replace(id, newId);
-        replaceItem(i, e, {}, text);
-    }
+    rewriteTexts([&](const QString &t) { return QString(t).replace(id, newId); }, text);
     m_undo->endMacro();
     return newId;
+}
+
+void ReportDocument::rewriteTexts(const std::function<QString(const QString &)> &rewrite,
+                                  const QString &text)
+{
+    for (int i = 0; i < m_report.sections.size(); ++i) {
+        const QString now = rewrite(m_report.sections[i].text);
+        if (now != m_report.sections[i].text)
+            setSectionText(i, now);
+    }
+    for (int i = 0; i < m_report.timeline.size(); ++i) {
+        TimelineEntry e = m_report.timeline[i];
+        e.description = rewrite(e.description);
+        if (e.description != m_report.timeline[i].description)
+            replaceItem(i, e, {}, text);
+    }
+}
+
+QString ReportDocument::embedRemoteImage(const QString &url, const QByteArray &bytes,
+                                         const QString &fileName)
+{
+    const QString id = addAttachment(bytes, fileName);
+    const QString local = QStringLiteral("attachment:") + id;
+    // The destination as Markdown writes it: bare (then ")" or a title) or in angle brackets.
+    rewriteTexts(
+        [&](const QString &t) {
+            if (!t.contains(url))
+                return t;
+            return QString(t)
+                .replace(QStringLiteral("](") + url + u')', QStringLiteral("](") + local + u')')
+                .replace(QStringLiteral("](") + url + u' ', QStringLiteral("](") + local + u' ')
+                .replace(QStringLiteral("](<") + url + u'>', QStringLiteral("](<") + local + u'>');
+        },
+        tr("Embed Image"));
+    return id;
 }
 
 ReportItem ReportDocument::itemAt(ReportPart part, int index) const

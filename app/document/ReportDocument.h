@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace debrief {
@@ -75,6 +77,10 @@ public:
     // id (empty when `id` is not an attachment).
     QString replaceAttachment(const QString &id, const QByteArray &bytes, const QString &text);
 
+    // Embeds `bytes` downloaded from `url` and points every image that shows `url` at the new
+    // attachment instead. Returns its id. Call inside an undo macro to make several one step.
+    QString embedRemoteImage(const QString &url, const QByteArray &bytes, const QString &fileName);
+
     ReportItem itemAt(ReportPart part, int index) const;
     int itemCount(ReportPart part) const;
 
@@ -116,6 +122,9 @@ private:
     ReportItem applyReplace(int index, const ReportItem &item);
 
     void setFilePath(const QString &path);
+    // Rewrites every section and timeline description with `rewrite` (one edit each where
+    // it changes anything), named `text`.
+    void rewriteTexts(const std::function<QString(const QString &)> &rewrite, const QString &text);
 
     Report m_report;
     AttachmentStore m_attachments;

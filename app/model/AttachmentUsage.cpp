@@ -24,14 +24,13 @@ AttachmentUsage::AttachmentUsage(const Report &report)
     }
 }
 
-QStringList AttachmentUsage::referencedIds(const QString &markdown)
+QStringList AttachmentUsage::imageUrls(const QString &markdown)
 {
-    QStringList ids;
-    if (!markdown.contains(QLatin1String("attachment:")))
-        return ids; // most texts: no parse at all
+    QStringList urls;
+    if (!markdown.contains(QLatin1Char('!')))
+        return urls; // most texts: no parse at all
     // Parsed as the renderer parses it, so a reference in a code span or fence, or a plain
     // link, is not an image anybody sees.
-    static const QRegularExpression url(QStringLiteral("^attachment:([0-9a-f]{64})$"));
     const QByteArray utf8 = markdown.toUtf8();
     cmark_node *doc =
         cmark_parse_document(utf8.constData(), size_t(utf8.size()), CMARK_OPT_DEFAULT);
@@ -40,22 +39,58 @@ QStringList AttachmentUsage::referencedIds(const QString &markdown)
         cmark_node *node = cmark_iter_get_node(it);
         if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE)
             continue;
-        const auto m = url.match(QString::fromUtf8(cmark_node_get_url(node)));
-        if (m.hasMatch() && !ids.contains(m.captured(1)))
-            ids << m.captured(1);
+        const QString url = QString::fromUtf8(cmark_node_get_url(node));
+        if (!urls.contains(url))
+            urls << url;
     }
     cmark_iter_free(it);
     cmark_node_free(doc);
+    return urls;
+}
+
+QStringList AttachmentUsage::referencedIds(const QString &markdown)
+{
+    static const QRegularExpression re(QStringLiteral("^attachment:([0-9a-f]{64})$"));
+    QStringList ids;
+    if (!markdown.contains(QLatin1String("attachment:")))
+        return ids;
+    for (const QString &url : imageUrls(markdown)) {
+        if (const auto m = re.match(url); m.hasMatch())
+            ids << m.captured(1);
+    }
     return ids;
+}
+
+bool AttachmentUsage::isRemote(const QString &url)
+{
+    return url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+           url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+
+QStringList AttachmentUsage::remoteUrls() const
+{
+    QStringList urls;
+    for (const Remote &r : m_remote) {
+        if (!urls.contains(r.url))
+            urls << r.url;
+    }
+    return urls;
 }
 
 void AttachmentUsage::scan(const QString &markdown, const Use &use, const Report &report)
 {
-    for (const QString &id : referencedIds(markdown)) {
-        if (report.attachmentIndex(id) < 0)
-            m_missing << Missing{use, id};
-        else
-            m_uses[id] << use;
+    static const QRegularExpression attachment(QStringLiteral("^attachment:([0-9a-f]{64})$"));
+    if (!markdown.contains(QLatin1Char('!')))
+        return;
+    for (const QString &url : imageUrls(markdown)) {
+        if (const auto m = attachment.match(url); m.hasMatch()) {
+            if (report.attachmentIndex(m.captured(1)) < 0)
+                m_missing << Missing{use, m.captured(1)};
+            else
+                m_uses[m.captured(1)] << use;
+        } else if (isRemote(url)) {
+            m_remote << Remote{use, url};
+        }
     }
 }
 

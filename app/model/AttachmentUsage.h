@@ -32,16 +32,26 @@ public:
         Use use;
         QString id;
     };
+    struct Remote
+    {
+        Use use;
+        QString url; // http(s): never fetched unless the user asks
+    };
 
     explicit AttachmentUsage(const Report &report);
 
     // The attachment ids a Markdown text refers to, each once, in order of first use.
     static QStringList referencedIds(const QString &markdown);
+    // The destinations of a Markdown text's images, each once, in order (cmark's reading).
+    static QStringList imageUrls(const QString &markdown);
+    static bool isRemote(const QString &url);
 
     QList<Use> usesOf(const QString &id) const { return m_uses.value(id); }
     bool isUsed(const QString &id) const { return m_uses.contains(id); }
     QStringList unusedIds() const { return m_unused; } // in the attachment table's order
     QList<Missing> missing() const { return m_missing; }
+    QList<Remote> remote() const { return m_remote; }
+    QStringList remoteUrls() const; // each once, in order of first use
     // "Section “Impact”", "Timeline entry 4", for lists and messages.
     static QString placeText(const Report &report, const Use &use);
 
@@ -51,6 +61,7 @@ private:
     QHash<QString, QList<Use>> m_uses;
     QStringList m_unused;
     QList<Missing> m_missing;
+    QList<Remote> m_remote;
 };
 
 } // namespace debrief

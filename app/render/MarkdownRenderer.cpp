@@ -4,6 +4,7 @@
 #include "render/MarkdownRenderer.h"
 
 #include "render/CodeHighlighter.h"
+#include "render/RenderText.h"
 
 #include <QHash>
 #include <QList>
@@ -122,8 +123,8 @@ QList<MarkdownRenderer::Block> MarkdownRenderer::renderBlocks(const QString &mar
         const QString alt = altText(image);
         const QString what =
             url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"))
-                ? QStringLiteral("Remote image not loaded")
-                : QStringLiteral("Image not in this report");
+                ? RenderText::tr("Remote image not loaded")
+                : RenderText::tr("Image not in this report");
         cmark_node *placeholder = customInline(
             QStringLiteral("<span class=\"blocked-image\">[%1: %2%3]</span>")
                 .arg(what, url.toHtmlEscaped(),

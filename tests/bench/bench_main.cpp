@@ -4,16 +4,21 @@
 // debrief_bench: times the budgets of DESIGN.md on the generated large report and prints
 // name -> number; --json FILE writes the same as one JSON object for tracking.
 
+#include "Fixtures.h"
 #include "LargeReport.h"
 #include "controllers/DocumentManager.h"
 #include "document/ReportDocument.h"
+#include "editor/MarkdownEditor.h"
 #include "export/ExportWriter.h"
 #include "export/MarkdownExporter.h"
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
 #include "format/ReportValidator.h"
+#include "models/AttachmentsModel.h"
 #include "models/PartsModel.h"
 #include "models/TimelineModel.h"
+#include "panes/AttachmentsPane.h"
+#include "panes/SectionPane.h"
 #include "panes/TimelinePane.h"
 #include "preview/PreviewBrowser.h"
 #include "preview/PreviewPane.h"
@@ -31,6 +36,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QClipboard>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -352,6 +358,104 @@ QStringList proseOf(const Report &report)
     return texts;
 }
 
+// The window with the report open, every part shown in turn, the preview filled and every
+// thumbnail made; run as a child process, so its peak memory is its own.
+int windowTour(const QString &file)
+{
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    if (!w.documents()->openFile(file))
+        return 1;
+    w.findChild<PreviewPane *>()->flush();
+    NavigationPanel *nav = w.navigation();
+    for (int row = 0; row < nav->partsModel()->rowCount(); ++row) {
+        nav->selectPart(row);
+        QCoreApplication::processEvents();
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+    }
+    return 0;
+}
+
+// Whether every row of the attachments table shows its thumbnail (or knows it cannot).
+bool thumbnailsInPlace(const QAbstractItemModel *model)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex name = model->index(row, AttachmentsModel::Name);
+        if (name.data(Qt::DecorationRole).typeId() != QMetaType::QPixmap &&
+            !name.data().toString().contains(QLatin1String("unreadable")))
+            return false;
+    }
+    return true;
+}
+
+// The large report open and settled, then the Attachments part chosen: until the pane is
+// painted ("usable"), and until every thumbnail is in place.
+std::pair<double, double> attachmentsPartMs(const QString &file, int runs)
+{
+    QList<double> usable;
+    QList<double> thumbs;
+    for (int i = 0; i < runs; ++i) {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        if (!w.documents()->openFile(file))
+            qFatal("open failed");
+        w.findChild<PreviewPane *>()->flush();
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        auto *pane = w.findChild<AttachmentsPane *>();
+        QElapsedTimer t;
+        t.start();
+        w.navigation()->selectPart(
+            w.navigation()->partsModel()->rowForKind(PartsModel::Kind::Attachments));
+        pane->view()->viewport()->repaint();
+        usable << double(t.nsecsElapsed()) / 1e6;
+        while (!thumbnailsInPlace(pane->model()))
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        thumbs << double(t.nsecsElapsed()) / 1e6;
+    }
+    std::sort(usable.begin(), usable.end());
+    std::sort(thumbs.begin(), thumbs.end());
+    return {usable[usable.size() / 2], thumbs[thumbs.size() / 2]};
+}
+
+// A 3840×2160 screenshot pasted into a section until control returns: as image data the
+// window must encode, and as the PNG bytes a screenshot tool usually offers.
+std::pair<double, double> pasteScreenshotMs(int runs)
+{
+    const QImage shot = Fixtures::dashboard(3840, 2160, 77);
+    const QByteArray png = Fixtures::png(shot);
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    w.documents()->openSample();
+    w.navigation()->selectPart(w.navigation()->partsModel()->rowForSection(0));
+    MarkdownEditor *editor = w.findChild<SectionPane *>()->editor();
+    auto pasteMs = [&](bool asPng) {
+        QList<double> times;
+        for (int i = 0; i < runs; ++i) {
+            auto *data = new QMimeData;
+            if (asPng)
+                data->setData(QStringLiteral("image/png"), png);
+            else
+                data->setImageData(shot);
+            QApplication::clipboard()->setMimeData(data);
+            QElapsedTimer t;
+            t.start();
+            editor->paste();
+            times << double(t.nsecsElapsed()) / 1e6;
+            w.document()->undoStack()->undo();
+        }
+        std::sort(times.begin(), times.end());
+        return times[times.size() / 2];
+    };
+    const double image = pasteMs(false);
+    const double bytes = pasteMs(true);
+    w.document()->undoStack()->setClean();
+    return {image, bytes};
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -368,13 +472,19 @@ int main(int argc, char **argv)
     parser.addOption(
         {QStringLiteral("only"),
          QStringLiteral(
-             "Run only these groups: pmd, preview, keystroke, render, pdf, timeline, open."),
+             "Run only these groups: pmd, preview, keystroke, render, pdf, timeline, move, "
+             "open, attachments."),
          QStringLiteral("groups")});
+    parser.addOption({QStringLiteral("window-tour"),
+                      QStringLiteral("(internal) Open FILE in the window, show every part, exit."),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("keep"),
                       QStringLiteral("Write the large report and the exports into DIR and keep "
                                      "them."),
                       QStringLiteral("dir")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("window-tour")))
+        return windowTour(parser.value(QStringLiteral("window-tour")));
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QStringList only =
         parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -512,6 +622,26 @@ int main(int argc, char **argv)
         const auto [editable, call] = openToEditableMs(file, runs);
         figures.insert(QStringLiteral("open_to_editable_ms"), editable);
         figures.insert(QStringLiteral("open_call_ms"), call); // openFile() alone
+    }
+
+    if (wanted("attachments")) {
+        const auto [usable, thumbs] = attachmentsPartMs(file, runs);
+        figures.insert(QStringLiteral("attachments_part_ms"), usable);
+        figures.insert(QStringLiteral("attachments_thumbnails_ms"), thumbs);
+        const auto [image, bytes] = pasteScreenshotMs(runs);
+        figures.insert(QStringLiteral("paste_4k_image_ms"), image);
+        figures.insert(QStringLiteral("paste_4k_png_ms"), bytes);
+        // Peak memory of a window that has shown everything, large report and 4x.
+        const QString self = QCoreApplication::applicationFilePath();
+        figures.insert(QStringLiteral("window_peak_rss_kb"),
+                       medianRun(1, dirPath, {self, QStringLiteral("--window-tour"), file}).peakKb);
+        AttachmentStore big;
+        const QString file4 = dir.filePath(QStringLiteral("large4.pmd"));
+        if (!PmdArchive::write(file4, LargeReport::make(&big, 4, 120), big, &error))
+            qFatal("cannot write the 4x report: %s", qPrintable(error));
+        figures.insert(
+            QStringLiteral("window_peak_rss_4x_kb"),
+            medianRun(1, dirPath, {self, QStringLiteral("--window-tour"), file4}).peakKb);
     }
 
     for (auto it = figures.begin(); it != figures.end(); ++it)

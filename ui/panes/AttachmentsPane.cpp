@@ -69,14 +69,17 @@ AttachmentsPane::AttachmentsPane(ReportDocument *doc, ThumbnailCache *thumbnails
     m_redact =
         makeAction(toolbar, "transform-crop", tr("Re&dact…"), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_saveCopy = makeAction(toolbar, "document-save-as", tr("Save &Copy…"));
+    m_download = makeAction(toolbar, "download", tr("Do&wnload Remote…"));
     m_show = makeAction(toolbar, "go-jump", tr("&Where Used"), QKeySequence(Qt::CTRL | Qt::Key_G));
     m_add->setToolTip(tr("Add images from files (Ctrl+Shift+I)"));
     m_remove->setToolTip(tr("Remove the selected images (Undo brings them back)"));
     m_redact->setToolTip(tr("Crop the selected image and cover what must not be seen (Ctrl+R)"));
+    m_download->setToolTip(tr("Download the images the text shows from the web and embed them "
+                              "(asks first, naming the sites)"));
     m_saveCopy->setToolTip(tr("Save a copy of the selected image to a file"));
     m_show->setToolTip(tr("Go to the first place that shows the selected image (Ctrl+G)"));
     m_insert->setToolTip(tr("Show the selected images at the cursor of the section last edited"));
-    for (QAction *a : {m_add, m_remove, m_insert, m_redact, m_saveCopy, m_show})
+    for (QAction *a : {m_add, m_remove, m_insert, m_redact, m_saveCopy, m_show, m_download})
         QWidget::addAction(a);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_insert, m_show, m_redact, m_saveCopy, m_remove});
@@ -100,6 +103,7 @@ AttachmentsPane::AttachmentsPane(ReportDocument *doc, ThumbnailCache *thumbnails
         if (const QStringList ids = selectedIds(); ids.size() == 1)
             m_controller->redact(ids.first());
     });
+    connect(m_download, &QAction::triggered, this, &AttachmentsPane::downloadRequested);
     connect(m_saveCopy, &QAction::triggered, this, [this] {
         for (const QString &id : selectedIds())
             m_controller->saveCopy(id);
@@ -117,6 +121,7 @@ AttachmentsPane::AttachmentsPane(ReportDocument *doc, ThumbnailCache *thumbnails
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &AttachmentsPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AttachmentsPane::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AttachmentsPane::updateActions);
     updateActions();
 }
 
@@ -182,7 +187,18 @@ void AttachmentsPane::updateActions()
     for (QAction *a : {m_remove, m_insert, m_saveCopy, m_show})
         a->setEnabled(any);
     m_redact->setEnabled(selectedRows().size() == 1);
-    m_empty->setVisible(m_model->rowCount() == 0);
+    // Only while shown: the text changes with every keystroke elsewhere.
+    const qsizetype remote = isVisible() ? m_model->usage().remoteUrls().size() : 0;
+    m_download->setEnabled(remote > 0);
+    m_download->setText(remote > 0 ? tr("Do&wnload %1 Remote…").arg(remote)
+                                   : tr("Do&wnload Remote…"));
+    m_empty->setVisible(m_model->rowCount() == 0 && remote == 0);
+}
+
+void AttachmentsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateActions();
 }
 
 void AttachmentsPane::dragEnterEvent(QDragEnterEvent *event)

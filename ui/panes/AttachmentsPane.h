@@ -34,6 +34,7 @@ public:
     QAction *saveCopyAction() const { return m_saveCopy; }
     QAction *showAction() const { return m_show; }
     QAction *redactAction() const { return m_redact; }
+    QAction *downloadAction() const { return m_download; }
     // The ids of the selected rows, in table order.
     QStringList selectedIds() const;
     void selectRow(int row);
@@ -45,8 +46,11 @@ Q_SIGNALS:
     void sectionRequested(int section);
     void timelineEntryRequested(int row);
     void message(const QString &text, int timeoutMs);
+    // Download the remote images the text shows (the window asks first).
+    void downloadRequested();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -68,6 +72,7 @@ private:
     QAction *m_saveCopy;
     QAction *m_show;
     QAction *m_redact;
+    QAction *m_download;
 };
 
 } // namespace debrief

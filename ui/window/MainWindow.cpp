@@ -7,6 +7,7 @@
 #include "controllers/AttachmentController.h"
 #include "controllers/DocumentManager.h"
 #include "controllers/ExportController.h"
+#include "controllers/ImageDownloader.h"
 #include "controllers/ImportController.h"
 #include "controllers/SectionCommands.h"
 #include "controllers/UndoFollower.h"
@@ -229,6 +230,10 @@ void MainWindow::connectAttachments()
             });
         });
     connect(m_attach, &AttachmentController::statusMessage, this, &MainWindow::showStatus);
+    auto *downloader = new ImageDownloader(m_doc, this);
+    connect(m_attachmentsPane, &AttachmentsPane::downloadRequested, downloader,
+            &ImageDownloader::downloadAll);
+    connect(downloader, &ImageDownloader::statusMessage, this, &MainWindow::showStatus);
     connect(m_attachmentsPane, &AttachmentsPane::message, this, &MainWindow::showStatus);
     connect(m_attachmentsPane, &AttachmentsPane::sectionRequested, this,
             [this](int section) { m_navigation->selectPart(m_parts->rowForSection(section)); });
