@@ -91,9 +91,24 @@ Report ExecutiveSummary::select(const Report &full, int brevity)
             s.text.remove(imageLine);
         s.text = shortened(s.text, step.chars);
     }
-    for (const TimelineEntry &e : full.timeline)
-        if (e.keyMoment && out.timeline.size() < step.moments)
-            out.timeline << e;
+    // A key moment's evidence stays while there is room: all of it at first, then the first
+    // image of the first key moment that has one, then none.
+    static const QRegularExpression image(QStringLiteral("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)"));
+    bool imageKept = false;
+    for (const TimelineEntry &e : full.timeline) {
+        if (!e.keyMoment || out.timeline.size() >= step.moments)
+            continue;
+        TimelineEntry kept = e;
+        const auto first = image.match(kept.description);
+        if (brevity > 0 && first.hasMatch()) {
+            const QString keep = brevity == 1 && !imageKept ? first.captured() : QString();
+            imageKept = imageKept || !keep.isEmpty();
+            kept.description = kept.description.remove(image).trimmed();
+            if (!keep.isEmpty())
+                kept.description += QStringLiteral("\n\n") + keep;
+        }
+        out.timeline << kept;
+    }
     for (const ActionItem &a : full.actionItems)
         if (!a.isDone() && out.actionItems.size() < step.actions)
             out.actionItems << a;

@@ -3,6 +3,7 @@
 
 #include "Fixtures.h"
 #include "document/ReportDocument.h"
+#include "export/ExecutiveSummary.h"
 #include "format/AttachmentStore.h"
 #include "format/ImageCheck.h"
 #include "format/ImageRedaction.h"
@@ -690,6 +691,34 @@ private Q_SLOTS:
         QCOMPARE(doc.report().attachments[0].id, id);
         QCOMPARE(doc.report().sections[0].text.count(id), 2);
         QVERIFY(doc.report().timeline[0].description.contains(id));
+    }
+
+    // The executive summary keeps a key moment's image while there is room: every image at
+    // first, then only the first key moment's, then none; the text of each moment stays.
+    void summaryKeepsAKeyMomentsImageWhileThereIsRoom()
+    {
+        const QString a = QString(64, u'a');
+        const QString b = QString(64, u'b');
+        Report r;
+        r.sections << section(u"Summary"_s, u"Short."_s);
+        r.timeline << entry(0, u"Alert ![spike](attachment:%1)"_s.arg(a))
+                   << entry(5, u"Not key ![x](attachment:%1)"_s.arg(b))
+                   << entry(9, u"Rollback\n\n![after](attachment:%1)"_s.arg(b));
+        r.timeline[0].keyMoment = true;
+        r.timeline[2].keyMoment = true;
+        auto ids = [](const Report &s) {
+            QStringList all;
+            for (const TimelineEntry &e : s.timeline)
+                all << AttachmentUsage::referencedIds(e.description);
+            return all;
+        };
+        QCOMPARE(ids(ExecutiveSummary::select(r, 0)), (QStringList{a, b}));
+        const Report one = ExecutiveSummary::select(r, 1);
+        QCOMPARE(ids(one), QStringList{a});
+        QVERIFY(one.timeline[0].description.startsWith(u"Alert"_s));
+        QCOMPARE(one.timeline[1].description, u"Rollback"_s);
+        QCOMPARE(ids(ExecutiveSummary::select(r, 2)), QStringList());
+        QCOMPARE(ExecutiveSummary::select(r, 3).timeline.size(), 2);
     }
 };
 

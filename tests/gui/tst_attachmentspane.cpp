@@ -230,6 +230,7 @@ private Q_SLOTS:
         // Ctrl+V with a fresh screenshot on the clipboard.
         QApplication::clipboard()->setImage(Fixtures::dashboard(1200, 600, 3));
         editor->paste();
+        QTRY_COMPARE(doc->report().attachments.size(), attachmentsBefore + 1); // encoded aside
 
         const Report &r = doc->report();
         QCOMPARE(r.attachments.size(), attachmentsBefore + 1);
@@ -243,6 +244,39 @@ private Q_SLOTS:
         QCOMPARE(doc->report().sections[0].text, textBefore);
         QCOMPARE(doc->report().attachments.size(), attachmentsBefore);
         QCOMPARE(editor->toPlainText(), textBefore);
+        doc->undoStack()->setClean();
+    }
+
+    // PNG bytes another application put on the clipboard: kept as they are, at once.
+    void pastePngBytesKeepsThem()
+    {
+        MainWindow w;
+        QVERIFY(openSample(w));
+        ReportDocument *doc = w.document();
+        w.navigation()->selectPart(w.navigation()->partsModel()->rowForSection(0));
+        MarkdownEditor *editor = w.findChild<SectionPane *>()->editor();
+        const QByteArray png = Fixtures::png(Fixtures::dashboard(3840, 2160, 21));
+        auto *data = new QMimeData;
+        data->setData(QStringLiteral("image/png"), png);
+        QApplication::clipboard()->setMimeData(data);
+        const int steps = doc->undoStack()->count();
+        editor->paste();
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        const QString id = AttachmentStore::idFor(png);
+        QVERIFY(doc->report().attachmentIndex(id) >= 0);
+        QVERIFY(doc->report().sections[0].text.contains(id));
+        doc->undoStack()->undo();
+        QVERIFY(!doc->report().sections[0].text.contains(id));
+
+        // Bare pixels: encoded on a worker, then added with their reference as one step.
+        auto *pixels = new QMimeData;
+        pixels->setImageData(Fixtures::dashboard(3840, 2160, 22));
+        QApplication::clipboard()->setMimeData(pixels);
+        auto *controller = w.findChild<AttachmentController *>();
+        editor->paste();
+        QVERIFY(controller->isEncoding());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller->isEncoding(), 20000);
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
         doc->undoStack()->setClean();
     }
 

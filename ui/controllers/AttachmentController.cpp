@@ -14,6 +14,7 @@
 #include "model/ImageReference.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -24,7 +25,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMimeDatabase>
+#include <QPointer>
 #include <QSaveFile>
+#include <QThreadPool>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -67,7 +70,8 @@ bool AttachmentController::hasImages(const QMimeData *data)
 {
     if (!data)
         return false;
-    if (data->hasImage())
+    QString suffix;
+    if (data->hasImage() || !rawImage(data, &suffix).isEmpty())
         return true;
     const QList<QUrl> urls = data->urls();
     return std::any_of(urls.cbegin(), urls.cend(), isImageFile);
@@ -80,9 +84,10 @@ QString AttachmentController::screenshotName()
 }
 
 std::optional<AttachmentController::Candidate>
-AttachmentController::fromBytes(const QByteArray &bytes, const QString &fileName)
+AttachmentController::fromBytes(const QByteArray &bytes, const QString &fileName,
+                                ImageCheck::Depth depth)
 {
-    if (const QString problem = ImageCheck::problem(bytes, fileName); !problem.isEmpty()) {
+    if (const QString problem = ImageCheck::problem(bytes, fileName, depth); !problem.isEmpty()) {
         m_refusals << problem;
         return std::nullopt;
     }
@@ -116,8 +121,11 @@ AttachmentController::fromImageData(const QMimeData *data)
     QString suffix;
     QByteArray bytes = rawImage(data, &suffix);
     const QString name = screenshotName();
+    // What another application just encoded: the header is checked, not every pixel, so a
+    // pasted screenshot comes in at once (the preview and thumbnails cope with damage).
     if (!bytes.isEmpty())
-        return fromBytes(bytes, QFileInfo(name).completeBaseName() + u'.' + suffix);
+        return fromBytes(bytes, QFileInfo(name).completeBaseName() + u'.' + suffix,
+                         ImageCheck::Depth::Header);
     const QImage image = qvariant_cast<QImage>(data->imageData());
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -187,7 +195,58 @@ bool AttachmentController::addAndInsert(const QMimeData *data, const QString &un
                                         const std::function<void(const QString &)> &insert)
 {
     m_refusals.clear();
-    return data && !add(candidates(data), undoText, insert).isEmpty();
+    if (!data)
+        return false;
+    QString suffix;
+    if (data->urls().isEmpty() && rawImage(data, &suffix).isEmpty() && data->hasImage())
+        return encodeInBackground(qvariant_cast<QImage>(data->imageData()), undoText, insert);
+    return !add(candidates(data), undoText, insert).isEmpty();
+}
+
+// Only pixels on the clipboard: encoding a 4K screenshot to PNG takes half a second, so it
+// happens on a worker and the image and its reference arrive when it is done.
+bool AttachmentController::encodeInBackground(const QImage &image, const QString &undoText,
+                                              const std::function<void(const QString &)> &insert)
+{
+    if (image.isNull()) {
+        m_refusals << tr("The pasted image could not be read.");
+        report({});
+        return false;
+    }
+    ++m_encoding;
+    Q_EMIT statusMessage(tr("Adding the pasted image…"), 0);
+    const QString name = screenshotName();
+    QPointer<AttachmentController> guard(this);
+    QThreadPool::globalInstance()->start([image, name, undoText, insert, guard] {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "png");
+        if (!writer.write(image))
+            bytes.clear();
+        QMetaObject::invokeMethod(
+            qApp,
+            [guard, bytes, name, undoText, insert] {
+                if (guard)
+                    guard->encoded(bytes, name, undoText, insert);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void AttachmentController::encoded(const QByteArray &bytes, const QString &fileName,
+                                   const QString &undoText,
+                                   const std::function<void(const QString &)> &insert)
+{
+    --m_encoding;
+    m_refusals.clear();
+    QList<Candidate> accepted;
+    if (bytes.isEmpty())
+        m_refusals << tr("The pasted image could not be encoded.");
+    else if (auto c = fromBytes(bytes, fileName, ImageCheck::Depth::Header))
+        accepted << *c;
+    add(accepted, undoText, insert);
 }
 
 QString AttachmentController::markdownFor(const QStringList &ids) const

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "format/ImageCheck.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -54,6 +56,8 @@ public:
     QString applyRedaction(const QString &id, const ImageRedaction &redaction);
 
     QStringList lastRefusals() const { return m_refusals; }
+    // Pasted pixels still being encoded (they arrive with their reference when done).
+    bool isEncoding() const { return m_encoding > 0; }
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
@@ -65,7 +69,8 @@ private:
         QString fileName;
     };
     // Read and checked; what is refused is listed in m_refusals.
-    std::optional<Candidate> fromBytes(const QByteArray &bytes, const QString &fileName);
+    std::optional<Candidate> fromBytes(const QByteArray &bytes, const QString &fileName,
+                                       ImageCheck::Depth depth = ImageCheck::Depth::Decode);
     std::optional<Candidate> fromFile(const QString &path);
     std::optional<Candidate> fromImageData(const QMimeData *data);
     QList<Candidate> candidates(const QMimeData *data);
@@ -74,12 +79,17 @@ private:
     // undo step; nothing is pushed when nothing was accepted.
     QStringList add(const QList<Candidate> &accepted, const QString &undoText,
                     const std::function<void(const QString &)> &insert = {});
+    bool encodeInBackground(const QImage &image, const QString &undoText,
+                            const std::function<void(const QString &)> &insert);
+    void encoded(const QByteArray &bytes, const QString &fileName, const QString &undoText,
+                 const std::function<void(const QString &)> &insert);
     // Reports what was refused (a message box that does not block) and what was added.
     void report(const QStringList &added);
 
     ReportDocument *m_doc;
     QWidget *m_window;
     QStringList m_refusals;
+    int m_encoding = 0;
 };
 
 } // namespace debrief

@@ -10,6 +10,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QMimeData>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -288,10 +289,13 @@ void MarkdownEditor::insertFromMimeData(const QMimeData *source)
         return;
     }
     // The images and the reference to them are one undo step, made by the handler.
-    m_images.insert(source, [this](const QString &markdown) {
-        QTextCursor cursor = textCursor();
+    // The Markdown may come later (a pasted screenshot is encoded on a worker).
+    m_images.insert(source, [editor = QPointer<MarkdownEditor>(this)](const QString &markdown) {
+        if (!editor)
+            return;
+        QTextCursor cursor = editor->textCursor();
         cursor.insertText(markdown);
-        setTextCursor(cursor);
+        editor->setTextCursor(cursor);
     });
 }
 
