@@ -200,19 +200,25 @@ std::pair<double, double> timelineSortMs(const Report &report, const AttachmentS
 }
 
 // A window with the large report open, then the Timeline part chosen, until it is painted.
+// A window at the default size with `file` open and settled: the preview done with its
+// first render, the images decoded.
+void openSettled(MainWindow &w, const QString &file)
+{
+    w.resize(1280, 800);
+    w.show();
+    if (!w.documents()->openFile(file))
+        qFatal("open failed");
+    w.findChild<PreviewPane *>()->flush();
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+}
+
 double openTimelinePartMs(const QString &file, int runs)
 {
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
         MainWindow w;
-        w.resize(1280, 800);
-        w.show();
-        if (!w.documents()->openFile(file))
-            qFatal("open failed");
-        // Settled: the preview done with its first render, the images decoded.
-        w.findChild<PreviewPane *>()->flush();
-        QThreadPool::globalInstance()->waitForDone();
-        QCoreApplication::processEvents();
+        openSettled(w, file);
         QElapsedTimer t;
         t.start();
         w.navigation()->selectPart(
@@ -400,13 +406,7 @@ std::pair<double, double> attachmentsPartMs(const QString &file, int runs)
     QList<double> thumbs;
     for (int i = 0; i < runs; ++i) {
         MainWindow w;
-        w.resize(1280, 800);
-        w.show();
-        if (!w.documents()->openFile(file))
-            qFatal("open failed");
-        w.findChild<PreviewPane *>()->flush();
-        QThreadPool::globalInstance()->waitForDone();
-        QCoreApplication::processEvents();
+        openSettled(w, file);
         auto *pane = w.findChild<AttachmentsPane *>();
         QElapsedTimer t;
         t.start();

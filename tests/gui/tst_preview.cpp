@@ -207,6 +207,41 @@ private Q_SLOTS:
         QVERIFY(shown.pixelColor(shown.width() / 2, 2).lightness() < 80);
     }
 
+    // Images are decoded at the column's width, not larger (memory grows with what is shown,
+    // not with the screenshots' size), and follow the column when the preview is resized.
+    void imagesFollowTheColumnsWidth()
+    {
+        QTemporaryDir dir;
+        AttachmentStore store;
+        Report r = LargeReport::make(&store, 1, 2); // 2400 x 1200 screenshots
+        QString error;
+        QVERIFY(PmdArchive::write(dir.filePath(QStringLiteral("w.pmd")), r, store, &error));
+        ReportDocument doc;
+        QVERIFY(doc.load(dir.filePath(QStringLiteral("w.pmd")), &error));
+        PreviewPane pane(&doc);
+        pane.resize(500, 700);
+        pane.show();
+        pane.flush();
+        PreviewBrowser *browser = pane.browser();
+        const QUrl url(QStringLiteral("attachment:") + r.attachments[0].id);
+        auto decodedWidth = [&] {
+            return browser->document()
+                ->resource(QTextDocument::ImageResource, url)
+                .value<QImage>()
+                .width();
+        };
+        const qreal dpr = browser->devicePixelRatioF();
+        QTRY_VERIFY(browser->hasDecoded(r.attachments[0].id) && !browser->isDecoding());
+        const int narrow = decodedWidth();
+        QVERIFY2(narrow <= browser->imageWidth() * dpr && narrow < 800,
+                 qPrintable(QString::number(narrow)));
+        pane.resize(1300, 700);
+        QTRY_VERIFY(decodedWidth() > narrow + 300 && !browser->isDecoding());
+        QVERIFY(decodedWidth() <= PreviewBrowser::kMaxDisplayWidth);
+        pane.resize(400, 700);
+        QTRY_VERIFY(decodedWidth() <= browser->imageWidth() * dpr);
+    }
+
     void closingWhileImagesDecodeIsSafe()
     {
         QTemporaryDir dir;

@@ -28,7 +28,7 @@ public:
     // The width images are shown at: the text column, never wider than the image.
     int imageWidth() const;
 
-    static constexpr int kMaxDisplayWidth = 1600; // decoded images are scaled down to this
+    static constexpr int kMaxDisplayWidth = 1600; // never decoded wider than this
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);
@@ -38,13 +38,18 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QImage fitted(const QImage &decoded) const;
-    QImage placeholder(const QSize &decodedSize) const;
+    // The size an image of `source` pixels is decoded at: the column's width in device
+    // pixels (at most kMaxDisplayWidth), or its own when smaller. Nothing larger is kept.
+    QSize decodeSize(const QSize &source) const;
+    void decode(const QString &id, const QSize &size);
+    qreal ratioFor(const QString &id, const QSize &shown) const;
+    QImage placeholder(const QString &id, const QSize &shown) const;
     void imageDecoded(const QString &id, const QImage &image);
     QHash<QString, QSize> m_pending; // being decoded, with their decoded size
     const AttachmentStore *m_store;
     int m_fittedWidth = 0;
-    QHash<QString, QImage> m_images; // decoded, at most kMaxDisplayWidth wide
+    QHash<QString, QImage> m_images;     // decoded at the column's width, shared with the document
+    QHash<QString, QSize> m_sourceSizes; // each image's own size in pixels
     int m_blocked = 0;
 };
 
