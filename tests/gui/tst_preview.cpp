@@ -249,14 +249,16 @@ private Q_SLOTS:
         Report r = LargeReport::make(&store, 1, 6);
         QString error;
         QVERIFY(PmdArchive::write(dir.filePath(QStringLiteral("big.pmd")), r, store, &error));
-        ReportDocument doc;
-        QVERIFY(doc.load(dir.filePath(QStringLiteral("big.pmd")), &error));
         {
+            ReportDocument doc;
+            QVERIFY(doc.load(dir.filePath(QStringLiteral("big.pmd")), &error));
             PreviewPane pane(&doc);
             pane.show();
             pane.flush();
             QVERIFY(pane.browser()->isDecoding());
-        } // gone before the decoded images arrive
+            pane.resize(1200, 800); // more decodes, at the wider column
+            QCoreApplication::processEvents();
+        } // the pane and the document (its attachment store) gone before the workers end
         QThreadPool::globalInstance()->waitForDone();
         QCoreApplication::processEvents(); // deliveries to a deleted browser are dropped
     }

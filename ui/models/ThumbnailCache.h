@@ -18,7 +18,8 @@ class AttachmentStore;
 // Small images of a report's attachments, made on worker threads the first time a view asks
 // and kept (a few hundred, a few kilobytes each): the window never decodes a full screenshot to
 // show a thumbnail, and nothing is decoded until something is on screen. Attachments are keyed
-// by content hash, so a thumbnail never goes stale.
+// by content hash, so a thumbnail never goes stale. Its workers read the store: the store's
+// owner must outlive them (the window waits for the thread pool before it goes).
 class ThumbnailCache : public QObject
 {
     Q_OBJECT

@@ -44,8 +44,9 @@ QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
     // report with thirty screenshots does not freeze the window. A placeholder of the final
     // size keeps the layout from jumping when the image arrives.
     QSize size;
+    QByteArray data;
     if (const auto bytes = m_store->bytes(id)) {
-        QByteArray data = *bytes;
+        data = *bytes;
         const QString mediaType = QMimeDatabase().mimeTypeForData(data).name();
         if (ReportValidator::checkImage(data, mediaType).isEmpty()) {
             QBuffer buffer(&data);
@@ -62,7 +63,7 @@ QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
     }
     m_sourceSizes.insert(id, size);
     const QSize shown = decodeSize(size);
-    decode(id, shown);
+    decode(id, shown, data);
     return placeholder(id, shown);
 }
 
@@ -72,19 +73,17 @@ QSize PreviewBrowser::decodeSize(const QSize &source) const
     return source.width() > width ? source.scaled(width, INT_MAX, Qt::KeepAspectRatio) : source;
 }
 
-void PreviewBrowser::decode(const QString &id, const QSize &size)
+void PreviewBrowser::decode(const QString &id, const QSize &size, const QByteArray &data)
 {
     m_pending.insert(id, size);
-    const AttachmentStore *store = m_store;
-    QThreadPool::globalInstance()->start([store, size, id, guard = QPointer<PreviewBrowser>(this)] {
-        QImage image;
-        if (auto bytes = store->bytes(id)) {
-            QBuffer buffer(&*bytes);
-            buffer.open(QIODevice::ReadOnly);
-            QImageReader reader(&buffer);
-            reader.setScaledSize(size);
-            image = reader.read();
-        }
+    // The worker gets the bytes, not the store: the document may be gone before it ends.
+    QThreadPool::globalInstance()->start([data, size, id, guard = QPointer<PreviewBrowser>(this)] {
+        QByteArray bytes = data;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer);
+        reader.setScaledSize(size);
+        const QImage image = reader.read();
         // Delivered on the GUI thread, where the guard may be checked safely.
         QMetaObject::invokeMethod(
             qApp,
@@ -94,6 +93,12 @@ void PreviewBrowser::decode(const QString &id, const QSize &size)
             },
             Qt::QueuedConnection);
     });
+}
+
+void PreviewBrowser::decodeAgain(const QString &id, const QSize &size)
+{
+    if (const auto bytes = m_store->bytes(id))
+        decode(id, size, *bytes);
 }
 
 qreal PreviewBrowser::ratioFor(const QString &id, const QSize &shown) const
@@ -117,7 +122,7 @@ void PreviewBrowser::imageDecoded(const QString &id, const QImage &image)
         if (decoded.width() > want.width())
             decoded = decoded.scaled(want, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         else if (decoded.width() < want.width())
-            decode(id, want); // shown meanwhile as it is
+            decodeAgain(id, want); // shown meanwhile as it is
         decoded.setDevicePixelRatio(ratioFor(id, decoded.size()));
     }
     // Kept once: the document's resource and this cache share the pixels.
@@ -166,7 +171,7 @@ void PreviewBrowser::resizeEvent(QResizeEvent *event)
         if (want == it->size() || m_pending.contains(it.key()))
             continue;
         if (want.width() > it->width()) {
-            decode(it.key(), want);
+            decodeAgain(it.key(), want);
             continue;
         }
         QImage smaller = it->scaled(want, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);

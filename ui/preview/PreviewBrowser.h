@@ -41,7 +41,8 @@ private:
     // The size an image of `source` pixels is decoded at: the column's width in device
     // pixels (at most kMaxDisplayWidth), or its own when smaller. Nothing larger is kept.
     QSize decodeSize(const QSize &source) const;
-    void decode(const QString &id, const QSize &size);
+    void decode(const QString &id, const QSize &size, const QByteArray &data);
+    void decodeAgain(const QString &id, const QSize &size); // reads the bytes again
     qreal ratioFor(const QString &id, const QSize &shown) const;
     QImage placeholder(const QString &id, const QSize &shown) const;
     void imageDecoded(const QString &id, const QImage &image);

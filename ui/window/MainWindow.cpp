@@ -38,6 +38,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -84,6 +85,9 @@ MainWindow::~MainWindow()
     // clearing) must not reach controllers and panes that are already half gone.
     m_doc->blockSignals(true);
     m_doc->undoStack()->blockSignals(true);
+    // Thumbnail workers read the document's attachment store, which goes first among the
+    // children: let them end while it is still there.
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 const AppActions &MainWindow::actions() const
