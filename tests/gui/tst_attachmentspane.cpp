@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -178,6 +179,27 @@ private Q_SLOTS:
         QCOMPARE(pane->model()->rowCount(), before);
         doc->undoStack()->undo();
         doc->undoStack()->setClean();
+    }
+
+    // The pane's shortcuts work: none is also a window-wide shortcut, which would make both
+    // ambiguous (and neither fire).
+    void shortcutsDoNotClashWithTheWindows()
+    {
+        MainWindow w;
+        QVERIFY(openSample(w));
+        QSet<QString> windowWide;
+        for (const QAction *a : w.findChildren<QAction *>()) {
+            if (a->shortcutContext() == Qt::WindowShortcut && !a->shortcut().isEmpty())
+                windowWide.insert(a->shortcut().toString());
+        }
+        QVERIFY(windowWide.contains(QStringLiteral("Ctrl+Shift+I"))); // File → Import
+        auto *pane = w.findChild<AttachmentsPane *>();
+        for (const QAction *a : pane->actions()) {
+            QVERIFY2(!windowWide.contains(a->shortcut().toString()),
+                     qPrintable(a->text() + QLatin1Char(' ') + a->shortcut().toString()));
+        }
+        // Ins adds (through the file dialog) while the table has the focus.
+        QCOMPARE(pane->addAction()->shortcut(), QKeySequence(Qt::Key_Insert));
     }
 
     void refusedFilesAreNamedWithTheReason()

@@ -61,8 +61,7 @@ AttachmentsPane::AttachmentsPane(ReportDocument *doc, ThumbnailCache *thumbnails
 
     auto *toolbar = new QToolBar;
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_add = makeAction(toolbar, "list-add", tr("&Add…"),
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_add = makeAction(toolbar, "list-add", tr("&Add…"), QKeySequence(Qt::Key_Insert));
     m_remove = makeAction(toolbar, "list-remove", tr("&Remove"), QKeySequence::Delete);
     m_insert =
         makeAction(toolbar, "insert-image", tr("&Insert"), QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -71,7 +70,7 @@ AttachmentsPane::AttachmentsPane(ReportDocument *doc, ThumbnailCache *thumbnails
     m_saveCopy = makeAction(toolbar, "document-save-as", tr("Save &Copy…"));
     m_download = makeAction(toolbar, "download", tr("Do&wnload Remote…"));
     m_show = makeAction(toolbar, "go-jump", tr("&Where Used"), QKeySequence(Qt::CTRL | Qt::Key_G));
-    m_add->setToolTip(tr("Add images from files (Ctrl+Shift+I)"));
+    m_add->setToolTip(tr("Add images from files (Ins)"));
     m_remove->setToolTip(tr("Remove the selected images (Undo brings them back)"));
     m_redact->setToolTip(tr("Crop the selected image and cover what must not be seen (Ctrl+R)"));
     m_download->setToolTip(tr("Download the images the text shows from the web and embed them "
