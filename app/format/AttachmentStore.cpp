@@ -32,19 +32,20 @@ QString AttachmentStore::archivePath() const
 bool AttachmentStore::hasSource(const QString &id) const
 {
     QMutexLocker lock(&m_mutex);
-    return m_cache.contains(id) || m_entryNames.contains(id);
+    return m_added.contains(id) || m_entryNames.contains(id);
 }
 
 void AttachmentStore::insert(const QString &id, const QByteArray &bytes)
 {
     QMutexLocker lock(&m_mutex);
-    m_cache.insert(id, bytes);
+    m_added.insert(id, bytes);
 }
 
 void AttachmentStore::clear()
 {
     QMutexLocker lock(&m_mutex);
-    m_cache.clear();
+    m_added.clear();
+    m_read.clear();
     m_entryNames.clear();
     m_archive.clear();
 }
@@ -52,8 +53,10 @@ void AttachmentStore::clear()
 std::optional<QByteArray> AttachmentStore::bytes(const QString &id, QString *error) const
 {
     QMutexLocker lock(&m_mutex);
-    if (const auto it = m_cache.constFind(id); it != m_cache.cend())
+    if (const auto it = m_added.constFind(id); it != m_added.cend())
         return *it;
+    if (const QByteArray *kept = m_read.object(id))
+        return *kept;
     const QString entryName = m_entryNames.value(id);
     if (entryName.isEmpty()) {
         if (error)
@@ -80,7 +83,7 @@ std::optional<QByteArray> AttachmentStore::bytes(const QString &id, QString *err
             *error = why;
         return std::nullopt;
     }
-    m_cache.insert(id, *data);
+    m_read.insert(id, new QByteArray(*data), int(std::max<qsizetype>(1, data->size() >> 10)));
     return data;
 }
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCache>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -12,7 +13,8 @@
 namespace debrief {
 
 // Where attachment bytes come from: memory for files added since the last save, the report's
-// archive for the rest (read on demand, checked against their SHA-256 id). Safe to use from a
+// archive for the rest (read on demand, checked against their SHA-256 id; the last few megabytes
+// read are kept, so a report's images never all sit in memory at once). Safe to use from a
 // render worker thread.
 class AttachmentStore
 {
@@ -31,7 +33,9 @@ private:
     mutable QMutex m_mutex;
     QString m_archive;
     QHash<QString, QString> m_entryNames; // id -> entry name in m_archive
-    mutable QHash<QString, QByteArray> m_cache;
+    QHash<QString, QByteArray> m_added;   // not in the archive: kept until cleared
+    static constexpr int kReadCacheKb = 8 * 1024;
+    mutable QCache<QString, QByteArray> m_read{kReadCacheKb}; // cost: kilobytes
 };
 
 } // namespace debrief

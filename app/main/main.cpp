@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "IconTheme.h"
+#include "MemoryTuning.h"
 #include "cli/CommandLine.h"
 #include "controllers/DocumentManager.h"
 #include "format/PmdLimits.h"
@@ -34,6 +35,7 @@ int main(int argc, char **argv)
         return debrief::CommandLine(out, err).run(QCoreApplication::arguments());
     }
 
+    debrief::MemoryTuning::apply();
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("debrief"));

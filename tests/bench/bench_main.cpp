@@ -6,6 +6,8 @@
 
 #include "Fixtures.h"
 #include "LargeReport.h"
+#include "MemoryTuning.h"
+#include "ProcessLauncher.h"
 #include "controllers/AttachmentController.h"
 #include "controllers/DocumentManager.h"
 #include "document/ReportDocument.h"
@@ -31,9 +33,6 @@
 #include "window/NavigationPanel.h"
 
 #include <cmark.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -273,34 +272,11 @@ struct ProcessRun
 // peak of any child it waited for included (pandoc runs weasyprint as a child).
 ProcessRun runMeasured(const QString &workDir, const QStringList &command)
 {
-    QList<QByteArray> args;
+    std::vector<std::string> argv;
     for (const QString &a : command)
-        args << a.toLocal8Bit();
-    QList<char *> argv;
-    for (QByteArray &a : args)
-        argv << a.data();
-    argv << nullptr;
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addchdir_np(&actions, workDir.toLocal8Bit().constData());
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    ProcessRun run;
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
-        posix_spawn_file_actions_destroy(&actions);
-        return run;
-    }
-    posix_spawn_file_actions_destroy(&actions);
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) == pid) {
-        run.ms = double(timer.nsecsElapsed()) / 1e6;
-        run.peakKb = double(usage.ru_maxrss);
-        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
-    return run;
+        argv.push_back(a.toLocal8Bit().toStdString());
+    const ProcessLauncher::Run r = ProcessLauncher::run(workDir.toLocal8Bit().toStdString(), argv);
+    return {r.ms, r.peakKb, r.exitCode};
 }
 
 // Median over `runs` of a whole-process run; the memory figure is the largest seen.
@@ -370,6 +346,7 @@ QStringList proseOf(const Report &report)
 // thumbnail made; run as a child process, so its peak memory is its own.
 int windowTour(const QString &file)
 {
+    MemoryTuning::apply(); // as the application does
     MainWindow w;
     w.resize(1280, 800);
     w.show();
@@ -414,8 +391,10 @@ std::pair<double, double> attachmentsPartMs(const QString &file, int runs)
             w.navigation()->partsModel()->rowForKind(PartsModel::Kind::Attachments));
         pane->view()->viewport()->repaint();
         usable << double(t.nsecsElapsed()) / 1e6;
+        // Blocking until something arrives: processEvents() with a time limit returns at once
+        // when nothing is queued, and would spin a core the decoders need.
         while (!thumbnailsInPlace(pane->model()))
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         thumbs << double(t.nsecsElapsed()) / 1e6;
     }
     std::sort(usable.begin(), usable.end());
@@ -453,7 +432,7 @@ std::tuple<double, double, double> pasteScreenshotMs(int runs)
             editor->paste();
             returned << double(t.nsecsElapsed()) / 1e6;
             while (controller->isEncoding())
-                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
             arrived << double(t.nsecsElapsed()) / 1e6;
             if (w.document()->undoStack()->index() != steps + 1)
                 qFatal("the paste added no image");
@@ -473,6 +452,7 @@ std::tuple<double, double, double> pasteScreenshotMs(int runs)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    ProcessLauncher::start(); // while the bench is still small
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Debrief benchmarks"));

@@ -11,6 +11,7 @@
 #include "editor/MarkdownEditor.h"
 #include "editor/MarkdownHighlighter.h"
 #include "format/AttachmentStore.h"
+#include "format/ImageMetadata.h"
 #include "models/AttachmentsModel.h"
 #include "models/PartsModel.h"
 #include "models/ThumbnailCache.h"
@@ -178,6 +179,100 @@ private Q_SLOTS:
         doc->undoStack()->redo();
         QCOMPARE(pane->model()->rowCount(), before);
         doc->undoStack()->undo();
+        doc->undoStack()->setClean();
+    }
+
+    // An image carrying a GPS position says so; Remove Metadata takes it out in one undo step,
+    // the pixels unchanged, and only for the images that carry any.
+    void metadataIsShownAndRemoved()
+    {
+        QTemporaryDir dir;
+        const QByteArray plain = Fixtures::jpeg(Fixtures::dashboard(640, 320, 5));
+        const QByteArray tagged = Fixtures::withMetadata(plain, true);
+        MainWindow w;
+        QVERIFY(openSample(w));
+        ReportDocument *doc = w.document();
+        auto *pane = w.findChild<AttachmentsPane *>();
+        auto *controller = w.findChild<AttachmentController *>();
+        showPart(w, PartsModel::Kind::Attachments);
+        const QStringList ids =
+            controller->addFiles({write(dir, QStringLiteral("from the phone.jpg"), tagged),
+                                  write(dir, QStringLiteral("clean.png"),
+                                        Fixtures::png(Fixtures::dashboard(300, 200, 6)))});
+        QCOMPARE(ids.size(), 2);
+        settleThumbnails();
+        const int row = doc->report().attachmentIndex(ids[0]);
+        const QString details = pane->model()->index(row, AttachmentsModel::Name).data().toString();
+        QVERIFY2(details.contains(QStringLiteral("Carries EXIF, GPS position, IPTC, XMP, comment")),
+                 qPrintable(details));
+        QVERIFY(!pane->model()
+                     ->index(row + 1, AttachmentsModel::Name)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("Carries")));
+
+        pane->selectRow(row + 1);
+        QVERIFY(!pane->removeMetadataAction()->isEnabled()); // the clean one alone
+        pane->selectRow(row);
+        QVERIFY(pane->removeMetadataAction()->isEnabled());
+        const int steps = doc->undoStack()->count();
+        pane->removeMetadataAction()->trigger();
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Remove Image Metadata"));
+        const Attachment now = doc->report().attachments[row];
+        QVERIFY(now.id != ids[0]);
+        QCOMPARE(now.fileName, QStringLiteral("from the phone.jpg"));
+        const auto bytes = doc->attachments().bytes(now.id);
+        QVERIFY(bytes);
+        QCOMPARE(ImageMetadata::inspect(*bytes), ImageMetadata::Kinds());
+        QVERIFY(!bytes->contains("cage 14"));
+        QCOMPARE(QImage::fromData(*bytes), QImage::fromData(tagged));
+        settleThumbnails();
+        QVERIFY(!pane->model()
+                     ->index(row, AttachmentsModel::Name)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("Carries")));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->report().attachments[row].id, ids[0]);
+        doc->undoStack()->setClean();
+    }
+
+    // Shrink Large on Add: off, a large image is kept as it is; on, it comes in at 2560 pixels
+    // on its longer side, in its own format; the choice is remembered.
+    void shrinkLargeImagesWhenAsked()
+    {
+        QTemporaryDir dir;
+        const QString big = write(dir, QStringLiteral("whiteboard.jpg"),
+                                  Fixtures::jpeg(Fixtures::dashboard(3200, 1800, 8)));
+        const QString small = write(dir, QStringLiteral("small.png"),
+                                    Fixtures::png(Fixtures::dashboard(800, 400, 9)));
+        MainWindow w;
+        QVERIFY(openSample(w));
+        ReportDocument *doc = w.document();
+        auto *pane = w.findChild<AttachmentsPane *>();
+        auto *controller = w.findChild<AttachmentController *>();
+        QVERIFY(!pane->downscaleAction()->isChecked());
+        auto sizeOf = [doc](const QString &id) {
+            return QImage::fromData(*doc->attachments().bytes(id)).size();
+        };
+        const QStringList kept = controller->addFiles({big});
+        QCOMPARE(sizeOf(kept[0]), QSize(3200, 1800));
+        doc->undoStack()->undo();
+
+        pane->downscaleAction()->setChecked(true);
+        QVERIFY(controller->downscalesLargeImages());
+        const QStringList shrunk = controller->addFiles({big, small});
+        QCOMPARE(sizeOf(shrunk[0]), QSize(2560, 1440));
+        QCOMPARE(doc->report().attachments[doc->report().attachmentIndex(shrunk[0])].mediaType,
+                 QStringLiteral("image/jpeg"));
+        QCOMPARE(sizeOf(shrunk[1]), QSize(800, 400)); // small: as it was
+        QCOMPARE(*doc->attachments().bytes(shrunk[1]), Fixtures::readFile(small));
+
+        MainWindow again; // remembered
+        QVERIFY(again.findChild<AttachmentsPane *>()->downscaleAction()->isChecked());
+        pane->downscaleAction()->setChecked(false);
+        QVERIFY(!controller->downscalesLargeImages());
         doc->undoStack()->setClean();
     }
 

@@ -24,6 +24,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QThreadPool>
 #include <QTimer>
@@ -177,6 +179,26 @@ private Q_SLOTS:
         QCOMPARE(pane.browser()->blockedRequests(), 2);
     }
 
+    // Scrolls the preview to where it shows the attachment, and lets it decode what is near.
+    static bool scrollToImage(PreviewBrowser *browser, const QString &id)
+    {
+        const QString name = QStringLiteral("attachment:") + id;
+        for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat f = it.fragment().charFormat();
+                if (f.isImageFormat() && f.toImageFormat().name() == name) {
+                    QTextCursor c(browser->document());
+                    c.setPosition(it.fragment().position());
+                    browser->setTextCursor(c);
+                    browser->ensureCursorVisible();
+                    browser->updateResidentImages();
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     void attachmentsAreServedFromTheReport()
     {
         QTemporaryDir dir;
@@ -231,6 +253,7 @@ private Q_SLOTS:
                 .width();
         };
         const qreal dpr = browser->devicePixelRatioF();
+        QVERIFY(scrollToImage(browser, r.attachments[0].id));
         QTRY_VERIFY(browser->hasDecoded(r.attachments[0].id) && !browser->isDecoding());
         const int narrow = decodedWidth();
         QVERIFY2(narrow <= browser->imageWidth() * dpr && narrow < 800,
@@ -240,6 +263,50 @@ private Q_SLOTS:
         QVERIFY(decodedWidth() <= PreviewBrowser::kMaxDisplayWidth);
         pane.resize(400, 700);
         QTRY_VERIFY(decodedWidth() <= browser->imageWidth() * dpr);
+    }
+
+    // Only the images within a screen of the visible part are decoded; scrolling away lets
+    // them go (memory stays bounded however many screenshots a report holds) and scrolling
+    // back decodes them again, the layout never moving.
+    void onlyImagesNearTheViewAreDecoded()
+    {
+        ReportDocument doc;
+        Report r = TemplateLibrary::sample();
+        doc.reset(r);
+        QStringList ids;
+        QString text;
+        for (int i = 0; i < 12; ++i) {
+            ids << doc.addAttachment(Fixtures::png(Fixtures::dashboard(600, 300, 40 + i)),
+                                     QStringLiteral("shot %1.png").arg(i));
+            text += QStringLiteral("![shot %1](attachment:%2)\n\n%3\n\n")
+                        .arg(i)
+                        .arg(ids.last(), QString(QStringLiteral("Padding words. ")).repeated(60));
+        }
+        doc.setSectionText(0, text);
+        PreviewPane pane(&doc);
+        pane.resize(500, 600);
+        pane.show();
+        pane.flush();
+        PreviewBrowser *browser = pane.browser();
+        QTRY_VERIFY(!browser->isDecoding());
+        QVERIFY(browser->hasDecoded(ids.first()));
+        QVERIFY(!browser->hasDecoded(ids.last()));
+        const int height = browser->document()->size().toSize().height();
+
+        QVERIFY(scrollToImage(browser, ids.last()));
+        QTRY_VERIFY(browser->hasDecoded(ids.last()) && !browser->isDecoding());
+        QVERIFY(!browser->hasDecoded(ids.first()));
+        QCOMPARE(browser->document()->size().toSize().height(), height);
+
+        browser->verticalScrollBar()->setValue(0);
+        QTRY_VERIFY(browser->hasDecoded(ids.first()) && !browser->isDecoding());
+        QVERIFY(!browser->hasDecoded(ids.last()));
+        const QImage shown = browser->document()
+                                 ->resource(QTextDocument::ImageResource,
+                                            QUrl(QStringLiteral("attachment:") + ids.first()))
+                                 .value<QImage>();
+        QVERIFY(shown.pixelColor(shown.width() / 2, 2).lightness() < 80); // real pixels
+        doc.undoStack()->setClean();
     }
 
     void closingWhileImagesDecodeIsSafe()
@@ -255,6 +322,7 @@ private Q_SLOTS:
             PreviewPane pane(&doc);
             pane.show();
             pane.flush();
+            QVERIFY(scrollToImage(pane.browser(), r.attachments[0].id));
             QVERIFY(pane.browser()->isDecoding());
             pane.resize(1200, 800); // more decodes, at the wider column
             QCoreApplication::processEvents();

@@ -7,6 +7,8 @@
 #include "format/MediaTypes.h"
 #include "format/ReportJson.h"
 
+#include <exiv2/exiv2.hpp>
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
@@ -179,6 +181,31 @@ QByteArray Fixtures::jpeg(const QImage &image)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG", 85);
     return out;
+}
+
+QByteArray Fixtures::withMetadata(const QByteArray &bytes, bool comment)
+{
+    auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()),
+                                           size_t(bytes.size()));
+    image->readMetadata();
+    Exiv2::ExifData exif;
+    exif["Exif.Image.Make"] = "Phone of the on-call engineer";
+    exif["Exif.GPSInfo.GPSLatitudeRef"] = "N";
+    exif["Exif.GPSInfo.GPSLatitude"] = "52/1 31/1 0/1";
+    image->setExifData(exif);
+    Exiv2::IptcData iptc;
+    iptc["Iptc.Application2.Caption"] = "taken at the colo, cage 14";
+    image->setIptcData(iptc);
+    Exiv2::XmpData xmp;
+    xmp["Xmp.xmp.CreatorTool"] = "screenshot tool of host db-7";
+    image->setXmpData(xmp);
+    if (comment)
+        image->setComment("badge 4471");
+    image->writeMetadata();
+    Exiv2::BasicIo &io = image->io();
+    io.open();
+    const Exiv2::DataBuf out = io.read(io.size());
+    return QByteArray(reinterpret_cast<const char *>(out.c_data()), qsizetype(out.size()));
 }
 
 QByteArray Fixtures::pngClaiming(quint32 width, quint32 height)

@@ -25,6 +25,10 @@ public:
     static QImage dashboard(int width, int height, int seed);
     static QByteArray png(const QImage &image);
     static QByteArray jpeg(const QImage &image);
+    // The image with camera data, a GPS position, an IPTC caption, XMP and (JPEG) a comment,
+    // written by Exiv2: a tool nobody here wrote puts in what Debrief must find and remove.
+    // The secrets it writes: "cage 14", "db-7", "on-call" and (comment) "4471".
+    static QByteArray withMetadata(const QByteArray &image, bool comment);
     // A valid PNG signature and header claiming width x height pixels, with a tiny body.
     static QByteArray pngClaiming(quint32 width, quint32 height);
 

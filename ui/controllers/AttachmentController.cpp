@@ -7,6 +7,8 @@
 #include "dialogs/RedactDialog.h"
 #include "document/ReportDocument.h"
 #include "format/ImageCheck.h"
+#include "format/ImageDownscale.h"
+#include "format/ImageMetadata.h"
 #include "format/ImageRedaction.h"
 #include "format/MediaTypes.h"
 #include "format/PmdLimits.h"
@@ -20,6 +22,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
 #include <QImageWriter>
 #include <QMessageBox>
@@ -27,6 +30,7 @@
 #include <QMimeDatabase>
 #include <QPointer>
 #include <QSaveFile>
+#include <QSettings>
 #include <QThreadPool>
 #include <QUndoStack>
 #include <QUrl>
@@ -34,6 +38,8 @@
 namespace debrief {
 
 namespace {
+
+const QString kDownscaleKey = QStringLiteral("attachments/downscaleLarge");
 
 bool isImageFile(const QUrl &url)
 {
@@ -165,8 +171,9 @@ QStringList AttachmentController::add(const QList<Candidate> &accepted, const QS
 {
     QStringList ids;
     if (!accepted.isEmpty()) {
+        const QList<Candidate> kept = downscaledIfAsked(accepted);
         m_doc->undoStack()->beginMacro(undoText);
-        for (const Candidate &c : accepted) {
+        for (const Candidate &c : kept) {
             if (const QString id = m_doc->addAttachment(c.bytes, c.fileName); !ids.contains(id))
                 ids << id;
         }
@@ -176,6 +183,73 @@ QStringList AttachmentController::add(const QList<Candidate> &accepted, const QS
     }
     report(ids);
     return ids;
+}
+
+QList<AttachmentController::Candidate>
+AttachmentController::downscaledIfAsked(const QList<Candidate> &accepted) const
+{
+    if (!downscalesLargeImages())
+        return accepted;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    QList<Candidate> out = accepted;
+    for (Candidate &c : out) {
+        if (const QByteArray smaller = ImageDownscale::downscaled(c.bytes); !smaller.isEmpty())
+            c.bytes = smaller;
+    }
+    QGuiApplication::restoreOverrideCursor();
+    return out;
+}
+
+bool AttachmentController::downscalesLargeImages() const
+{
+    return QSettings().value(kDownscaleKey, false).toBool();
+}
+
+void AttachmentController::setDownscalesLargeImages(bool on)
+{
+    QSettings().setValue(kDownscaleKey, on);
+}
+
+int AttachmentController::removeMetadata(const QStringList &ids)
+{
+    m_refusals.clear();
+    QList<std::pair<QString, QByteArray>> cleaned;
+    for (const QString &id : ids) {
+        const int row = m_doc->report().attachmentIndex(id);
+        QString error;
+        const auto bytes = row < 0 ? std::nullopt : m_doc->attachments().bytes(id, &error);
+        if (!bytes)
+            continue;
+        if (ImageMetadata::inspect(*bytes) == ImageMetadata::Kinds())
+            continue; // nothing to remove
+        const QByteArray clean = ImageMetadata::removed(*bytes, &error);
+        if (clean.isEmpty())
+            m_refusals << tr("“%1”: %2").arg(m_doc->report().attachments[row].fileName, error);
+        else
+            cleaned.append({id, clean});
+    }
+    if (!cleaned.isEmpty()) {
+        m_doc->undoStack()->beginMacro(tr("Remove Image Metadata"));
+        for (const auto &[id, clean] : std::as_const(cleaned))
+            m_doc->replaceAttachment(id, clean, tr("Remove Image Metadata"));
+        m_doc->undoStack()->endMacro();
+        Q_EMIT statusMessage(cleaned.size() == 1
+                                 ? tr("Removed the metadata of 1 image; its pixels are unchanged.")
+                                 : tr("Removed the metadata of %1 images; their pixels are "
+                                      "unchanged.")
+                                       .arg(cleaned.size()),
+                             6000);
+    }
+    if (!m_refusals.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Metadata not removed"),
+                                    tr("The metadata of these images could not be removed:"),
+                                    QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("metadataRefusedBox"));
+        box->setInformativeText(m_refusals.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return int(cleaned.size());
 }
 
 QStringList AttachmentController::addFiles(const QStringList &paths)
@@ -217,12 +291,16 @@ bool AttachmentController::encodeInBackground(const QImage &image, const QString
     Q_EMIT statusMessage(tr("Adding the pasted image…"), 0);
     const QString name = screenshotName();
     QPointer<AttachmentController> guard(this);
-    QThreadPool::globalInstance()->start([image, name, undoText, insert, guard] {
+    const int longSide = downscalesLargeImages() ? ImageDownscale::kLongSide : 0;
+    QThreadPool::globalInstance()->start([image, longSide, name, undoText, insert, guard] {
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QImageWriter writer(&buffer, "png");
-        if (!writer.write(image))
+        const bool large = longSide > 0 && std::max(image.width(), image.height()) > longSide;
+        if (!writer.write(large ? image.scaled(longSide, longSide, Qt::KeepAspectRatio,
+                                               Qt::SmoothTransformation)
+                                : image))
             bytes.clear();
         QMetaObject::invokeMethod(
             qApp,

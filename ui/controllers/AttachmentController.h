@@ -55,6 +55,15 @@ public:
     // new id, empty on failure (with a message).
     QString applyRedaction(const QString &id, const ImageRedaction &redaction);
 
+    // Removes the metadata (EXIF, GPS…) of these attachments without re-encoding them, as one
+    // undo step; those whose format does not allow it are named. Returns how many changed.
+    int removeMetadata(const QStringList &ids);
+
+    // Whether images larger than ImageDownscale::kLongSide are scaled down as they are added:
+    // off unless the user turns it on, and remembered.
+    bool downscalesLargeImages() const;
+    void setDownscalesLargeImages(bool on);
+
     QStringList lastRefusals() const { return m_refusals; }
     // Pasted pixels still being encoded (they arrive with their reference when done).
     bool isEncoding() const { return m_encoding > 0; }
@@ -83,6 +92,8 @@ private:
                             const std::function<void(const QString &)> &insert);
     void encoded(const QByteArray &bytes, const QString &fileName, const QString &undoText,
                  const std::function<void(const QString &)> &insert);
+    // Scaled down when the user asked for it (ImageDownscale), else as they are.
+    QList<Candidate> downscaledIfAsked(const QList<Candidate> &accepted) const;
     // Reports what was refused (a message box that does not block) and what was added.
     void report(const QStringList &added);
 

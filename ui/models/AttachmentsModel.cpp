@@ -54,6 +54,17 @@ const AttachmentUsage &AttachmentsModel::usage() const
     return *m_usage;
 }
 
+ImageMetadata::Kinds AttachmentsModel::metadata(const QString &id) const
+{
+    return m_thumbnails->metadata(id);
+}
+
+void AttachmentsModel::prefetchThumbnails()
+{
+    for (const Attachment &a : m_doc->report().attachments)
+        m_thumbnails->thumbnail(a.id);
+}
+
 void AttachmentsModel::partChanged()
 {
     m_usage.reset();
@@ -95,8 +106,11 @@ QString AttachmentsModel::detailsText(const Attachment &a) const
     const QString pixels = m_thumbnails->failed(a.id) ? tr("unreadable")
                            : size.isValid() ? tr("%1 × %2").arg(size.width()).arg(size.height())
                                             : tr("…");
-    return QStringList{a.mediaType, pixels, QLocale().formattedDataSize(a.size, 1)}.join(
+    QString details = QStringList{a.mediaType, pixels, QLocale().formattedDataSize(a.size, 1)}.join(
         QStringLiteral(" · "));
+    if (const ImageMetadata::Kinds kinds = metadata(a.id); kinds != ImageMetadata::Kinds())
+        details += QChar::LineSeparator + tr("Carries %1").arg(ImageMetadata::describe(kinds));
+    return details;
 }
 
 QVariant AttachmentsModel::displayData(const Attachment &a, int column) const
@@ -139,6 +153,10 @@ QVariant AttachmentsModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return column == UsedIn && !usage().isUsed(a.id) ? QVariant(kUnused) : QVariant();
     case Qt::ToolTipRole:
+        if (column == Name && metadata(a.id) != ImageMetadata::Kinds())
+            return tr("%1\n%2\nRemove Metadata takes it out before the report is shared; the "
+                      "pixels stay as they are.\nDouble-click to rename")
+                .arg(a.fileName, detailsText(a));
         if (column == Name)
             return tr("%1\n%2\nDouble-click to rename").arg(a.fileName, detailsText(a));
         if (column == UsedIn && !usage().isUsed(a.id))

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "format/ImageMetadata.h"
 #include "model/AttachmentUsage.h"
 #include "models/DocumentRowsModel.h"
 
@@ -17,7 +18,8 @@ class ThumbnailCache;
 
 // The report's attachments as a table: a thumbnail beside the file name and, under it, the
 // media type and the size in pixels and bytes; the caption and alt text (each edit one undo
-// step); and where the text shows the image, with unused images marked.
+// step); and where the text shows the image, with unused images marked. An image that carries
+// metadata (a GPS position, camera data) says so under its sizes.
 class AttachmentsModel : public DocumentRowsModel<QAbstractTableModel>
 {
     Q_OBJECT
@@ -32,6 +34,11 @@ public:
 
     const Attachment &attachment(int row) const;
     const AttachmentUsage &usage() const;
+    // What the image carries besides pixels, known once its thumbnail is made.
+    ImageMetadata::Kinds metadata(const QString &id) const;
+    // Asks for every row's thumbnail at once, so that the workers make them side by side and
+    // scrolling finds them made.
+    void prefetchThumbnails();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -21,15 +21,12 @@ namespace {
 
 constexpr qsizetype kMaxKept = 600; // ~ 600 × 36 KiB at most
 
-struct Made
-{
-    QImage image;
-    QSize size;
-};
+} // namespace
 
 // Reads the header, checks the limits, then decodes straight to the small size (JPEG decodes
-// at a fraction of its resolution; other formats are scaled as they are read).
-Made makeThumbnail(const QByteArray &bytes, int side)
+// at a fraction of its resolution; other formats are scaled as they are read). The metadata
+// is read on the way, while the bytes are at hand.
+ThumbnailCache::Made ThumbnailCache::make(const QByteArray &bytes, int side)
 {
     const QString type = QMimeDatabase().mimeTypeForData(bytes).name();
     if (!ReportValidator::checkImage(bytes, type).isEmpty())
@@ -45,10 +42,8 @@ Made makeThumbnail(const QByteArray &bytes, int side)
                              ? size
                              : size.scaled(side, side, Qt::KeepAspectRatio);
     reader.setScaledSize(scaled.expandedTo(QSize(1, 1)));
-    return {reader.read(), size};
+    return {reader.read(), size, ImageMetadata::inspect(bytes)};
 }
-
-} // namespace
 
 ThumbnailCache::ThumbnailCache(const AttachmentStore *store, QObject *parent)
     : QObject(parent)
@@ -71,32 +66,33 @@ QImage ThumbnailCache::thumbnail(const QString &id)
     QThreadPool::globalInstance()->start([store, id, side, guard] {
         Made made;
         if (const auto bytes = store->bytes(id)) {
-            made = makeThumbnail(*bytes, side);
+            made = make(*bytes, side);
             ++s_decodes;
         }
         QMetaObject::invokeMethod(
             qApp,
             [guard, id, made] {
                 if (guard)
-                    guard->made(id, made.image, made.size);
+                    guard->made(id, made);
             },
             Qt::QueuedConnection);
     });
     return {};
 }
 
-void ThumbnailCache::made(const QString &id, const QImage &thumbnail, const QSize &size)
+void ThumbnailCache::made(const QString &id, const Made &result)
 {
     m_pending.remove(id);
-    if (thumbnail.isNull()) {
+    if (result.image.isNull()) {
         m_failed.insert(id);
     } else {
         if (m_thumbnails.size() >= kMaxKept)
             m_thumbnails.clear(); // views ask again for what they still show
-        QImage image = thumbnail;
+        QImage image = result.image;
         image.setDevicePixelRatio(m_ratio);
         m_thumbnails.insert(id, image);
-        m_sizes.insert(id, size);
+        m_sizes.insert(id, result.size);
+        m_metadata.insert(id, result.metadata);
     }
     Q_EMIT ready(id);
 }

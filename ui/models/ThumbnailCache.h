@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "format/ImageMetadata.h"
+
 #include <QHash>
 #include <QImage>
 #include <QObject>
@@ -35,6 +37,8 @@ public:
     bool failed(const QString &id) const { return m_failed.contains(id); }
     // The image's size in pixels, known once its thumbnail was made; invalid before.
     QSize pixelSize(const QString &id) const { return m_sizes.value(id); }
+    // The metadata the image carries (EXIF, GPS…), known with its thumbnail; none before.
+    ImageMetadata::Kinds metadata(const QString &id) const { return m_metadata.value(id); }
     // How many images have been decoded, for tests that an open decodes none.
     static int decodeCount() { return s_decodes.load(); }
     void setDevicePixelRatio(qreal ratio) { m_ratio = ratio; }
@@ -43,11 +47,19 @@ Q_SIGNALS:
     void ready(const QString &id);
 
 private:
-    void made(const QString &id, const QImage &thumbnail, const QSize &size);
+    struct Made
+    {
+        QImage image;
+        QSize size;
+        ImageMetadata::Kinds metadata;
+    };
+    static Made make(const QByteArray &bytes, int side);
+    void made(const QString &id, const Made &result);
 
     const AttachmentStore *m_store;
     QHash<QString, QImage> m_thumbnails;
     QHash<QString, QSize> m_sizes;
+    QHash<QString, ImageMetadata::Kinds> m_metadata;
     QSet<QString> m_pending;
     QSet<QString> m_failed;
     qreal m_ratio = 1.0;

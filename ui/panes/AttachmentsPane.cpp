@@ -5,6 +5,7 @@
 
 #include "controllers/AttachmentController.h"
 #include "document/ReportDocument.h"
+#include "format/ImageDownscale.h"
 #include "models/AttachmentsModel.h"
 #include "models/ThumbnailCache.h"
 
@@ -70,6 +71,10 @@ AttachmentsPane::AttachmentsPane(ReportDocument *doc, ThumbnailCache *thumbnails
     m_saveCopy = makeAction(toolbar, "document-save-as", tr("Save &Copy…"));
     m_download = makeAction(toolbar, "download", tr("Do&wnload Remote…"));
     m_show = makeAction(toolbar, "go-jump", tr("&Where Used"), QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_removeMetadata = makeAction(toolbar, "tag-delete", tr("Remove &Metadata"));
+    m_downscale = makeAction(toolbar, "transform-scale", tr("S&hrink Large on Add"));
+    m_downscale->setCheckable(true);
+    m_downscale->setChecked(controller->downscalesLargeImages());
     m_add->setToolTip(tr("Add images from files (Ins)"));
     m_remove->setToolTip(tr("Remove the selected images (Undo brings them back)"));
     m_redact->setToolTip(tr("Crop the selected image and cover what must not be seen (Ctrl+R)"));
@@ -78,10 +83,16 @@ AttachmentsPane::AttachmentsPane(ReportDocument *doc, ThumbnailCache *thumbnails
     m_saveCopy->setToolTip(tr("Save a copy of the selected image to a file"));
     m_show->setToolTip(tr("Go to the first place that shows the selected image (Ctrl+G)"));
     m_insert->setToolTip(tr("Show the selected images at the cursor of the section last edited"));
-    for (QAction *a : {m_add, m_remove, m_insert, m_redact, m_saveCopy, m_show, m_download})
+    m_removeMetadata->setToolTip(tr("Remove the camera data, GPS position and comments the "
+                                    "selected images carry, leaving their pixels as they are"));
+    m_downscale->setToolTip(tr("When on, images larger than %1 pixels on a side are scaled down "
+                               "as they are added (their original is not kept)")
+                                .arg(ImageDownscale::kLongSide));
+    for (QAction *a : {m_add, m_remove, m_insert, m_redact, m_saveCopy, m_show, m_download,
+                       m_removeMetadata, m_downscale})
         QWidget::addAction(a);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_insert, m_show, m_redact, m_saveCopy, m_remove});
+    m_view->addActions({m_insert, m_show, m_redact, m_removeMetadata, m_saveCopy, m_remove});
 
     m_empty->setText(tr("No images yet. Add them with “Add…”, drop image files here, or "
                         "paste a screenshot into a section."));
@@ -103,6 +114,10 @@ AttachmentsPane::AttachmentsPane(ReportDocument *doc, ThumbnailCache *thumbnails
             m_controller->redact(ids.first());
     });
     connect(m_download, &QAction::triggered, this, &AttachmentsPane::downloadRequested);
+    connect(m_removeMetadata, &QAction::triggered, this,
+            [this] { m_controller->removeMetadata(selectedIds()); });
+    connect(m_downscale, &QAction::toggled, controller,
+            &AttachmentController::setDownscalesLargeImages);
     connect(m_saveCopy, &QAction::triggered, this, [this] {
         for (const QString &id : selectedIds())
             m_controller->saveCopy(id);
@@ -186,6 +201,10 @@ void AttachmentsPane::updateActions()
     for (QAction *a : {m_remove, m_insert, m_saveCopy, m_show})
         a->setEnabled(any);
     m_redact->setEnabled(selectedRows().size() == 1);
+    const QStringList ids = selectedIds();
+    m_removeMetadata->setEnabled(std::any_of(ids.cbegin(), ids.cend(), [this](const QString &id) {
+        return m_model->metadata(id) != ImageMetadata::Kinds();
+    }));
     // Only while shown: the text changes with every keystroke elsewhere.
     const qsizetype remote = isVisible() ? m_model->usage().remoteUrls().size() : 0;
     m_download->setEnabled(remote > 0);
@@ -197,6 +216,7 @@ void AttachmentsPane::updateActions()
 void AttachmentsPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_model->prefetchThumbnails();
     updateActions();
 }
 

@@ -35,6 +35,8 @@ public:
     QAction *showAction() const { return m_show; }
     QAction *redactAction() const { return m_redact; }
     QAction *downloadAction() const { return m_download; }
+    QAction *removeMetadataAction() const { return m_removeMetadata; }
+    QAction *downscaleAction() const { return m_downscale; }
     // The ids of the selected rows, in table order.
     QStringList selectedIds() const;
     void selectRow(int row);
@@ -73,6 +75,8 @@ private:
     QAction *m_show;
     QAction *m_redact;
     QAction *m_download;
+    QAction *m_removeMetadata;
+    QAction *m_downscale;
 };
 
 } // namespace debrief

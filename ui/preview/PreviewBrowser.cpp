@@ -6,21 +6,35 @@
 #include "format/AttachmentStore.h"
 #include "format/ReportValidator.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QBuffer>
 #include <QImageReader>
 #include <QMimeDatabase>
 #include <QPointer>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QThreadPool>
+#include <QTimer>
 
 namespace debrief {
+
+namespace {
+const QLatin1String kScheme("attachment:");
+}
 
 PreviewBrowser::PreviewBrowser(const AttachmentStore *store, QWidget *parent)
     : QTextBrowser(parent)
     , m_store(store)
+    , m_residency(new QTimer(this))
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
+    m_residency->setSingleShot(true);
+    m_residency->setInterval(30); // after a scroll settles a little, not on every step
+    connect(m_residency, &QTimer::timeout, this, &PreviewBrowser::updateResidentImages);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, m_residency,
+            qOverload<>(&QTimer::start));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme().isEmpty() && url.path().isEmpty() && !url.fragment().isEmpty())
             scrollToAnchor(url.fragment());
@@ -40,9 +54,10 @@ QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
         return *it;
     if (const auto it = m_pending.constFind(id); it != m_pending.cend())
         return placeholder(id, *it);
-    // Only the header is read here; the pixels are decoded on a worker thread, so opening a
-    // report with thirty screenshots does not freeze the window. A placeholder of the final
-    // size keeps the layout from jumping when the image arrives.
+    // Only the header is read here. The pixels are decoded on a worker thread once the image
+    // is near the visible part (updateResidentImages), so opening a report with thirty
+    // screenshots neither freezes the window nor holds thirty decoded images. A placeholder of
+    // the final size keeps the layout from jumping when the image arrives.
     QSize size;
     QByteArray data;
     if (const auto bytes = m_store->bytes(id)) {
@@ -62,9 +77,58 @@ QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
         return box;
     }
     m_sourceSizes.insert(id, size);
-    const QSize shown = decodeSize(size);
-    decode(id, shown, data);
-    return placeholder(id, shown);
+    m_residency->start();
+    return placeholder(id, decodeSize(size));
+}
+
+// Keeps decoded only the images within a screen above and below the visible part: the others
+// go back to their placeholder, whose size is the same, so the layout does not move.
+void PreviewBrowser::updateResidentImages()
+{
+    m_residency->stop();
+    const QSet<QString> near = imagesNearView();
+    for (auto it = m_images.begin(); it != m_images.end();) {
+        if (near.contains(it.key()) || !m_sourceSizes.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        document()->addResource(QTextDocument::ImageResource, QUrl(kScheme + it.key()),
+                                placeholder(it.key(), it->size()));
+        it = m_images.erase(it);
+    }
+    for (const QString &id : near) {
+        const auto source = m_sourceSizes.constFind(id);
+        if (source != m_sourceSizes.cend() && !m_images.contains(id) && !m_pending.contains(id))
+            decodeAgain(id, decodeSize(*source));
+    }
+    viewport()->update();
+}
+
+QSet<QString> PreviewBrowser::imagesNearView() const
+{
+    QSet<QString> ids;
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const int height = viewport()->height();
+    const int top = verticalScrollBar()->value() - height;
+    const int bottom = verticalScrollBar()->value() + 2 * height;
+    const int first = layout->hitTest(QPointF(0, std::max(0, top)), Qt::FuzzyHit);
+    for (QTextBlock block = document()->findBlock(std::max(0, first)); block.isValid();
+         block = block.next()) {
+        const QRectF rect = layout->blockBoundingRect(block);
+        if (rect.top() > bottom)
+            break;
+        if (rect.bottom() < top)
+            continue; // a cell of a table that started above
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isImageFormat()) {
+                const QString name = format.toImageFormat().name();
+                if (name.startsWith(kScheme))
+                    ids.insert(name.mid(kScheme.size()));
+            }
+        }
+    }
+    return ids;
 }
 
 QSize PreviewBrowser::decodeSize(const QSize &source) const
@@ -127,8 +191,7 @@ void PreviewBrowser::imageDecoded(const QString &id, const QImage &image)
     }
     // Kept once: the document's resource and this cache share the pixels.
     m_images.insert(id, decoded);
-    document()->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("attachment:") + id),
-                            decoded);
+    document()->addResource(QTextDocument::ImageResource, QUrl(kScheme + id), decoded);
     if (replacing || decoded.size() != expected)
         document()->markContentsDirty(0, document()->characterCount());
     viewport()->update();
@@ -138,8 +201,11 @@ void PreviewBrowser::imageDecoded(const QString &id, const QImage &image)
 
 QImage PreviewBrowser::placeholder(const QString &id, const QSize &shown) const
 {
-    QImage box(shown, QImage::Format_RGB32);
-    box.fill(palette().color(QPalette::AlternateBase));
+    // One bit a pixel: a screen-wide placeholder costs kilobytes, not megabytes.
+    QImage box(shown, QImage::Format_Mono);
+    const QRgb shade = palette().color(QPalette::AlternateBase).rgb();
+    box.setColorTable({shade, shade});
+    box.fill(0);
     box.setDevicePixelRatio(ratioFor(id, shown));
     return box;
 }
@@ -158,29 +224,32 @@ int PreviewBrowser::imageWidth() const
 void PreviewBrowser::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
-    if (m_images.isEmpty() || imageWidth() == m_fittedWidth)
+    if (m_sourceSizes.isEmpty() || imageWidth() == m_fittedWidth)
         return;
     // Images follow the column: a narrower one scales them down (memory shrinks with them),
-    // a wider one decodes again those that were cut down, the old ones shown meanwhile.
+    // a wider one decodes again those that were cut down, the old ones shown meanwhile; the
+    // placeholders of those not decoded take the new size.
     m_fittedWidth = imageWidth();
-    for (auto it = m_images.begin(); it != m_images.end(); ++it) {
-        const auto source = m_sourceSizes.constFind(it.key());
-        if (source == m_sourceSizes.cend())
-            continue; // the grey box of an unreadable image
+    for (auto source = m_sourceSizes.cbegin(); source != m_sourceSizes.cend(); ++source) {
+        const QString &id = source.key();
         const QSize want = decodeSize(*source);
-        if (want == it->size() || m_pending.contains(it.key()))
+        const auto it = m_images.find(id);
+        if (m_pending.contains(id) || (it != m_images.end() && want == it->size()))
             continue;
-        if (want.width() > it->width()) {
-            decodeAgain(it.key(), want);
-            continue;
+        if (it == m_images.end()) {
+            document()->addResource(QTextDocument::ImageResource, QUrl(kScheme + id),
+                                    placeholder(id, want));
+        } else if (want.width() > it->width()) {
+            decodeAgain(id, want);
+        } else {
+            QImage smaller = it->scaled(want, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            smaller.setDevicePixelRatio(ratioFor(id, want));
+            *it = smaller;
+            document()->addResource(QTextDocument::ImageResource, QUrl(kScheme + id), smaller);
         }
-        QImage smaller = it->scaled(want, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        smaller.setDevicePixelRatio(ratioFor(it.key(), want));
-        *it = smaller;
-        document()->addResource(QTextDocument::ImageResource,
-                                QUrl(QStringLiteral("attachment:") + it.key()), smaller);
     }
     document()->markContentsDirty(0, document()->characterCount());
+    m_residency->start();
 }
 
 } // namespace debrief

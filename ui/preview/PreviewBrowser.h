@@ -5,7 +5,10 @@
 
 #include <QHash>
 #include <QImage>
+#include <QSet>
 #include <QTextBrowser>
+
+class QTimer;
 
 namespace debrief {
 
@@ -27,6 +30,9 @@ public:
     int blockedRequests() const { return m_blocked; }
     // The width images are shown at: the text column, never wider than the image.
     int imageWidth() const;
+    // Decodes the images near the visible part and lets the others go (the browser does it
+    // itself after loading, scrolling and resizing; a caller that needs it now may too).
+    void updateResidentImages();
 
     static constexpr int kMaxDisplayWidth = 1600; // never decoded wider than this
 
@@ -46,12 +52,15 @@ private:
     qreal ratioFor(const QString &id, const QSize &shown) const;
     QImage placeholder(const QString &id, const QSize &shown) const;
     void imageDecoded(const QString &id, const QImage &image);
+    // The attachments shown within a screen of the visible part.
+    QSet<QString> imagesNearView() const;
     QHash<QString, QSize> m_pending; // being decoded, with their decoded size
     const AttachmentStore *m_store;
     int m_fittedWidth = 0;
     QHash<QString, QImage> m_images;     // decoded at the column's width, shared with the document
     QHash<QString, QSize> m_sourceSizes; // each image's own size in pixels
     int m_blocked = 0;
+    QTimer *m_residency;
 };
 
 } // namespace debrief

@@ -346,6 +346,7 @@ void PreviewPane::flush()
     const bool work = !m_pending.isEmpty() || !m_dirty.isEmpty();
     patchDirty();
     fillPending(-1);
+    m_browser->updateResidentImages();
     if (work)
         Q_EMIT updated();
 }
