@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <cmark.h>
 
@@ -119,16 +120,21 @@ QList<MarkdownRenderer::Block> MarkdownRenderer::renderBlocks(const QString &mar
             }
             continue;
         }
-        // Nothing outside the report is fetched: a remote image is named, not shown.
+        // Nothing outside the report is fetched: a remote image is named, not shown, and
+        // links to its address (the preview offers to download it from there).
         const QString alt = altText(image);
-        const QString what =
-            url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"))
-                ? RenderText::tr("Remote image not loaded")
-                : RenderText::tr("Image not in this report");
-        cmark_node *placeholder = customInline(
+        const bool remote =
+            url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"));
+        const QString what = remote ? RenderText::tr("Remote image not loaded")
+                                    : RenderText::tr("Image not in this report");
+        QString label =
             QStringLiteral("<span class=\"blocked-image\">[%1: %2%3]</span>")
                 .arg(what, url.toHtmlEscaped(),
-                     alt.isEmpty() ? QString() : QStringLiteral(" — ") + alt.toHtmlEscaped()));
+                     alt.isEmpty() ? QString() : QStringLiteral(" — ") + alt.toHtmlEscaped());
+        if (remote)
+            label = QStringLiteral("<a href=\"%1\">%2</a>")
+                        .arg(QUrl(url).toString(QUrl::FullyEncoded).toHtmlEscaped(), label);
+        cmark_node *placeholder = customInline(label);
         cmark_node_replace(image, placeholder);
         cmark_node_free(image);
     }

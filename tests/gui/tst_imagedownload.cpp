@@ -10,6 +10,7 @@
 #include "model/AttachmentUsage.h"
 #include "models/PartsModel.h"
 #include "panes/AttachmentsPane.h"
+#include "preview/PreviewBrowser.h"
 #include "preview/PreviewPane.h"
 #include "window/MainWindow.h"
 #include "window/NavigationPanel.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -24,6 +26,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace debrief;
@@ -121,6 +125,45 @@ private Q_SLOTS:
         QVERIFY(pane->downloadAction()->text().contains(QLatin1String("5")));
         QTest::qWait(300);
         QCOMPARE(server.connections, 0);
+    }
+
+    // One remote image, from the preview: its placeholder is a link; following it asks, and
+    // "Download and Embed" fetches that image alone.
+    void downloadOneFromThePreview()
+    {
+        const QByteArray png = Fixtures::png(Fixtures::dashboard(100, 50, 2));
+        LocalServer server(png);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QStringList urls = {server.url(QStringLiteral("one.png")),
+                                  server.url(QStringLiteral("two.png"))};
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        ReportDocument *doc = w.document();
+        doc->reset(reportShowing(urls));
+        auto *preview = w.findChild<PreviewPane *>();
+        preview->flush();
+        QVERIFY(preview->browser()->toHtml().contains(QStringLiteral("href=\"%1\"").arg(urls[1])));
+        QString asked;
+        QTimer::singleShot(50, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("remoteImageBox"));
+            asked = box->text();
+            box->defaultButton()->click(); // Download and Embed
+        });
+        auto *downloader = w.findChild<ImageDownloader *>();
+        QSignalSpy done(downloader, &ImageDownloader::finished);
+        Q_EMIT preview->browser()->anchorClicked(QUrl(urls[1]));
+        QVERIFY2(asked.contains(urls[1]), qPrintable(asked));
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.first().at(0).toInt(), 1);
+        QCOMPARE(server.connections, 1); // that image alone
+        QCOMPARE(doc->report().attachments.size(), 1);
+        QCOMPARE(doc->report().attachments[0].fileName, QStringLiteral("two.png"));
+        QVERIFY(doc->report().sections[0].text.contains(urls[0])); // the other stays remote
+        QVERIFY(!doc->report().sections[0].text.contains(urls[1]));
+        doc->undoStack()->setClean();
     }
 
     void downloadSuccessAndFailures()

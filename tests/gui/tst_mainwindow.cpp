@@ -42,6 +42,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
@@ -355,6 +356,48 @@ private Q_SLOTS:
         answerNextMessageBox(QStringLiteral("unsavedBox"), QMessageBox::Discard);
         QVERIFY(w.close());
         QCOMPARE(Fixtures::readFile(target), before);
+    }
+
+    // Each save keeps the file it replaces as NAME.pmd~, one generation; File → Keep Backup
+    // on Save turns it off (remembered); a backup that cannot be written does not stop the
+    // save, and the status bar says so.
+    void saveKeepsOneBackup()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("kept.pmd"));
+        const QString backup = target + QLatin1Char('~');
+        MainWindow w;
+        show(w);
+        w.documents()->openSample();
+        QVERIFY(w.actions().fileKeepBackup->isChecked());
+        QVERIFY(w.documents()->saveTo(target));
+        QVERIFY(!QFileInfo::exists(backup)); // nothing to keep yet
+        const QByteArray first = Fixtures::readFile(target);
+        w.document()->setSectionText(0, QStringLiteral("Second version."));
+        QVERIFY(w.documents()->saveTo(target));
+        QCOMPARE(Fixtures::readFile(backup), first);
+        const QByteArray second = Fixtures::readFile(target);
+        QVERIFY(second != first);
+        w.document()->setSectionText(0, QStringLiteral("Third version."));
+        QVERIFY(w.documents()->saveTo(target));
+        QCOMPARE(Fixtures::readFile(backup), second); // one generation
+
+        w.actions().fileKeepBackup->setChecked(false);
+        QVERIFY(!DocumentManager::keepsBackup());
+        w.document()->setSectionText(0, QStringLiteral("Fourth version."));
+        QVERIFY(w.documents()->saveTo(target));
+        QCOMPARE(Fixtures::readFile(backup), second);
+        w.actions().fileKeepBackup->setChecked(true);
+
+        // The backup's place is taken by a folder: the save goes on, and says so.
+        QVERIFY(QFile::remove(backup));
+        QVERIFY(QDir().mkpath(backup));
+        w.document()->setSectionText(0, QStringLiteral("Fifth version."));
+        QVERIFY(w.documents()->saveTo(target));
+        QVERIFY(!w.isWindowModified());
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("No backup was kept")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(QFileInfo(backup).isDir());
     }
 
     void newFromTheChooserRecentFilesAndDrops()

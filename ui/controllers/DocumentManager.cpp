@@ -6,6 +6,7 @@
 #include "RecentFiles.h"
 #include "dialogs/TemplateChooser.h"
 #include "document/ReportDocument.h"
+#include "format/BackupFile.h"
 #include "templates/TemplateLibrary.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QMimeData>
 #include <QUrl>
 
@@ -119,9 +121,23 @@ bool DocumentManager::saveAs()
     return saveTo(path);
 }
 
+bool DocumentManager::keepsBackup()
+{
+    return QSettings().value(QStringLiteral("files/keepBackup"), true).toBool();
+}
+
+void DocumentManager::setKeepsBackup(bool on)
+{
+    QSettings().setValue(QStringLiteral("files/keepBackup"), on);
+}
+
 bool DocumentManager::saveTo(const QString &path)
 {
     QString error;
+    // The backup first: should the save fail, both the file and its backup are as they were.
+    QString backupProblem;
+    if (keepsBackup() && !BackupFile::keep(path, &backupProblem))
+        backupProblem = tr("No backup was kept (%1).").arg(backupProblem);
     if (!m_doc->save(path, &error)) {
         showError(tr("Cannot save report"),
                   tr("The report was not saved to %1:\n%2\n\nYour changes are still open here; "
@@ -130,7 +146,10 @@ bool DocumentManager::saveTo(const QString &path)
         return false;
     }
     RecentFiles::add(path);
-    Q_EMIT statusMessage(tr("Saved %1").arg(path), 4000);
+    Q_EMIT statusMessage(backupProblem.isEmpty()
+                             ? tr("Saved %1").arg(path)
+                             : tr("Saved %1. %2").arg(path, backupProblem),
+                         backupProblem.isEmpty() ? 4000 : 10000);
     return true;
 }
 

@@ -33,6 +33,10 @@ public:
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
+    // Whether a save keeps the file it replaces as "NAME.pmd~" (on unless turned off;
+    // remembered).
+    static bool keepsBackup();
+    static void setKeepsBackup(bool on);
     // Whether the current report may be replaced or closed: true when it is saved, saved
     // now, or the user discards it.
     bool confirmDiscard();

@@ -5,6 +5,7 @@
 
 #include "UiLogging.h"
 #include "document/ReportDocument.h"
+#include "model/AttachmentUsage.h"
 #include "preview/PreviewBrowser.h"
 #include "render/CodeHighlighter.h"
 #include "render/MarkdownRenderer.h"
@@ -16,6 +17,7 @@
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextFrame>
@@ -417,8 +419,36 @@ void PreviewPane::showPart(const ReportParts::Part &part)
     }
 }
 
+// A remote image the text shows: download it into the report, or open it in the browser.
+bool PreviewPane::offerDownload(const QUrl &url)
+{
+    const QStringList remote = AttachmentUsage(m_doc->report()).remoteUrls();
+    const auto it = std::find_if(remote.cbegin(), remote.cend(), [&url](const QString &r) {
+        return QUrl(r).toString(QUrl::FullyEncoded) == url.toString(QUrl::FullyEncoded);
+    });
+    if (it == remote.cend())
+        return false;
+    QMessageBox box(QMessageBox::Question, tr("Remote image"),
+                    tr("This image is on the web, not in the report:\n\n%1\n\nDownload it from "
+                       "%2 and keep it in the report?")
+                        .arg(url.toString(QUrl::FullyEncoded), url.host()),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("remoteImageBox"));
+    QPushButton *download = box.addButton(tr("&Download and Embed"), QMessageBox::AcceptRole);
+    QPushButton *open = box.addButton(tr("&Open in Browser"), QMessageBox::ActionRole);
+    box.setDefaultButton(download);
+    box.exec();
+    if (box.clickedButton() == download)
+        Q_EMIT downloadImageRequested(*it);
+    else if (box.clickedButton() == open)
+        QDesktopServices::openUrl(url);
+    return true;
+}
+
 void PreviewPane::openLink(const QUrl &url)
 {
+    if (offerDownload(url))
+        return;
     const QString scheme = url.scheme();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http") &&
         scheme != QLatin1String("mailto")) {

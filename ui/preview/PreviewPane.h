@@ -52,6 +52,9 @@ public:
 
 Q_SIGNALS:
     void updated();
+    // The user chose "Download and Embed" on a remote image the text shows (its URL as
+    // written).
+    void downloadImageRequested(const QString &url);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -75,6 +78,7 @@ private:
     void clearPart(int part);
     void replaceChunk(QTextFrame *frame, const QString &html);
     void openLink(const QUrl &url);
+    bool offerDownload(const QUrl &url); // false when the link is not a remote image
     void applyStyle();
 
     ReportDocument *m_doc;

@@ -39,6 +39,7 @@ AppActions::AppActions(QWidget *window)
                       ctrlShift(Qt::Key_I)))
     , fileExport(
           make(window, "fileExport", tr("&Export…"), "document-export", ctrlShift(Qt::Key_E)))
+    , fileKeepBackup(make(window, "fileKeepBackup", tr("&Keep Backup on Save"), "", {}))
     , fileClose(make(window, "fileClose", tr("&Close"), "document-close", QKeySequence::Close))
     , fileQuit(make(window, "fileQuit", tr("&Quit"), "application-exit", QKeySequence::Quit))
     , editUndo(make(window, "editUndo", tr("&Undo"), "edit-undo", QKeySequence::Undo))

@@ -27,6 +27,7 @@ public:
     QAction *const fileSaveAs;
     QAction *const fileImport;
     QAction *const fileExport;
+    QAction *const fileKeepBackup; // checkable: keep NAME.pmd~ on save
     QAction *const fileClose;
     QAction *const fileQuit;
 

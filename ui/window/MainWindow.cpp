@@ -131,6 +131,12 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addActions({a.fileSave, a.fileSaveAs, a.fileImport, a.fileExport});
     file->addSeparator();
+    a.fileKeepBackup->setCheckable(true);
+    a.fileKeepBackup->setChecked(DocumentManager::keepsBackup());
+    a.fileKeepBackup->setToolTip(
+        tr("Keep the previous version of the report as NAME.pmd~ each time it is saved"));
+    connect(a.fileKeepBackup, &QAction::toggled, this, &DocumentManager::setKeepsBackup);
+    file->addSeparator();
     file->addActions({a.fileClose, a.fileQuit});
 
     menuBar()->addMenu(tr("&Edit"))->addActions({a.editUndo, a.editRedo});
@@ -237,6 +243,8 @@ void MainWindow::connectAttachments()
     auto *downloader = new ImageDownloader(m_doc, this);
     connect(m_attachmentsPane, &AttachmentsPane::downloadRequested, downloader,
             &ImageDownloader::downloadAll);
+    connect(m_preview, &PreviewPane::downloadImageRequested, downloader,
+            [downloader](const QString &url) { downloader->start({url}); });
     connect(downloader, &ImageDownloader::statusMessage, this, &MainWindow::showStatus);
     connect(m_attachmentsPane, &AttachmentsPane::message, this, &MainWindow::showStatus);
     connect(m_attachmentsPane, &AttachmentsPane::sectionRequested, this,
