@@ -42,8 +42,8 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>

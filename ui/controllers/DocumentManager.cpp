@@ -14,8 +14,8 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QMimeData>
+#include <QSettings>
 #include <QUrl>
 
 namespace debrief {
@@ -146,9 +146,8 @@ bool DocumentManager::saveTo(const QString &path)
         return false;
     }
     RecentFiles::add(path);
-    Q_EMIT statusMessage(backupProblem.isEmpty()
-                             ? tr("Saved %1").arg(path)
-                             : tr("Saved %1. %2").arg(path, backupProblem),
+    Q_EMIT statusMessage(backupProblem.isEmpty() ? tr("Saved %1").arg(path)
+                                                 : tr("Saved %1. %2").arg(path, backupProblem),
                          backupProblem.isEmpty() ? 4000 : 10000);
     return true;
 }
