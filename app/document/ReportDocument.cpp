@@ -134,6 +134,12 @@ bool ReportDocument::save(const QString &path, QString *error)
     return true;
 }
 
+void ReportDocument::markRecovered(const QString &originalPath)
+{
+    setFilePath(originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath());
+    m_undo->resetClean();
+}
+
 void ReportDocument::setFilePath(const QString &path)
 {
     if (path == m_filePath)

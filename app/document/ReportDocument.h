@@ -40,6 +40,9 @@ public:
     void resetUnsaved(const Report &report, const QHash<QString, QByteArray> &attachmentBytes);
     bool load(const QString &path, QString *error);
     bool save(const QString &path, QString *error);
+    // The report just loaded is a recovery snapshot of the file at `originalPath` (empty when
+    // it was never saved): it takes that path and is modified, so Save writes the user's file.
+    void markRecovered(const QString &originalPath);
 
     // --- edits: each is one undoable step --------------------------------------------------
     // mergeKey: consecutive edits with the same non-empty key (typing in one field) merge.

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QImageReader>
 #include <QTextStream>
+#include <QTimer>
 
 namespace {
 void describeApplication()
@@ -48,5 +49,7 @@ int main(int argc, char **argv)
     else
         window->documents()->openFile(args.first());
     window->show();
+    // After the window is up: what a crashed Debrief left unsaved is offered back.
+    QTimer::singleShot(0, window, [window] { window->documents()->offerRecovery(); });
     return app.exec();
 }

@@ -4,6 +4,7 @@
 #include "controllers/DocumentManager.h"
 
 #include "RecentFiles.h"
+#include "dialogs/RecoveryDialog.h"
 #include "dialogs/TemplateChooser.h"
 #include "document/ReportDocument.h"
 #include "format/BackupFile.h"
@@ -46,7 +47,58 @@ DocumentManager::DocumentManager(ReportDocument *doc, QWidget *window)
     : QObject(window)
     , m_doc(doc)
     , m_window(window)
+    , m_autoSaver(new AutoSaver(doc, this))
 {}
+
+void DocumentManager::offerRecovery()
+{
+    const QList<AutoSaver::Recoverable> found = AutoSaver::recoverable();
+    if (found.isEmpty())
+        return;
+    RecoveryDialog dialog(found, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return; // all kept for the next start
+    const QList<AutoSaver::Recoverable> declined = dialog.declined();
+    if (!declined.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Delete unrecovered changes?"),
+                        declined.size() == 1
+                            ? tr("Delete the autosaved changes of the report you did not check? "
+                                 "They cannot be recovered afterwards.")
+                            : tr("Delete the autosaved changes of the %1 reports you did not "
+                                 "check? They cannot be recovered afterwards.")
+                                  .arg(declined.size()),
+                        QMessageBox::Yes | QMessageBox::No, m_window);
+        box.setObjectName(QStringLiteral("deleteRecoveryBox"));
+        box.setDefaultButton(QMessageBox::No);
+        if (box.exec() == QMessageBox::Yes) {
+            for (const AutoSaver::Recoverable &r : declined)
+                AutoSaver::remove(r);
+        }
+    }
+    const QList<AutoSaver::Recoverable> chosen = dialog.chosen();
+    for (qsizetype i = 0; i < chosen.size(); ++i) {
+        if (i == 0 && !m_doc->isModified())
+            recover(chosen[i]);
+        else
+            Q_EMIT recoverInNewWindow(chosen[i]);
+    }
+}
+
+bool DocumentManager::recover(const AutoSaver::Recoverable &r)
+{
+    QString error;
+    if (!m_doc->load(r.snapshotPath, &error)) {
+        showError(tr("Cannot recover report"),
+                  tr("The autosaved copy %1 cannot be opened:\n%2").arg(r.snapshotPath, error));
+        return false;
+    }
+    m_doc->markRecovered(r.originalPath);
+    m_autoSaver->adopt(r); // the snapshot stays until the report is saved or discarded
+    Q_EMIT statusMessage(tr("Recovered “%1”; save it to keep the changes.")
+                             .arg(r.title.isEmpty() ? tr("untitled report") : r.title),
+                         8000);
+    return true;
+}
 
 void DocumentManager::showError(const QString &title, const QString &text)
 {

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "controllers/AutoSaver.h"
+
 #include <QObject>
 
 class QMenu;
@@ -16,7 +18,7 @@ class ReportDocument;
 // The open report's file life cycle: new, open, save, save as, recent files, dropped files,
 // and the question about unsaved changes before any of them (and before closing). Asks and
 // reports through dialogs parented to the window; short news goes out as statusMessage.
-// Autosave and locking belong here too.
+// Autosave and crash recovery (AutoSaver) and locking belong here too.
 class DocumentManager : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,14 @@ public:
     bool confirmDiscard();
     void fillRecentMenu(QMenu *menu);
 
+    AutoSaver *autoSaver() const { return m_autoSaver; }
+    // At start: lists the reports a crashed window left unsaved, opens the chosen ones (the
+    // first here when this window holds nothing modified, the others through
+    // recoverInNewWindow) and, after asking, removes the declined ones.
+    void offerRecovery();
+    // Opens a recovery snapshot as the modified report it was, with its own file path.
+    bool recover(const AutoSaver::Recoverable &r);
+
     // One local .pmd or Markdown file: a .pmd opens, Markdown goes to importRequested.
     bool acceptsDrop(const QMimeData *data) const;
     bool drop(const QMimeData *data);
@@ -49,12 +59,14 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
     void importRequested(const QString &markdownPath);
+    void recoverInNewWindow(const debrief::AutoSaver::Recoverable &r);
 
 private:
     void showError(const QString &title, const QString &text);
 
     ReportDocument *m_doc;
     QWidget *m_window;
+    AutoSaver *m_autoSaver;
 };
 
 } // namespace debrief

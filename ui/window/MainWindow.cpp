@@ -240,6 +240,13 @@ void MainWindow::connectAttachments()
             });
         });
     connect(m_attach, &AttachmentController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_files, &DocumentManager::recoverInNewWindow, this,
+            [](const AutoSaver::Recoverable &r) {
+                auto *other = new MainWindow;
+                other->setAttribute(Qt::WA_DeleteOnClose);
+                other->show();
+                other->documents()->recover(r);
+            });
     auto *downloader = new ImageDownloader(m_doc, this);
     connect(m_attachmentsPane, &AttachmentsPane::downloadRequested, downloader,
             &ImageDownloader::downloadAll);
