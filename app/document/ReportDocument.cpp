@@ -134,6 +134,24 @@ bool ReportDocument::save(const QString &path, QString *error)
     return true;
 }
 
+void ReportDocument::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    Q_EMIT readOnlyChanged(readOnly);
+}
+
+bool ReportDocument::push(QUndoCommand *command)
+{
+    if (m_readOnly) {
+        delete command; // nothing was applied: commands act in redo()
+        return false;
+    }
+    m_undo->push(command);
+    return true;
+}
+
 void ReportDocument::markRecovered(const QString &originalPath)
 {
     setFilePath(originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath());
@@ -158,7 +176,7 @@ void ReportDocument::setMetadata(const ReportMetadata &metadata, const QString &
     auto *command = new EditMetadataCommand(this, m_report.metadata, metadata, mergeKey);
     if (!text.isEmpty())
         command->setText(text);
-    m_undo->push(command);
+    push(command);
 }
 
 void ReportDocument::editSectionText(int section, int position, int removed,
@@ -171,7 +189,7 @@ void ReportDocument::editSectionText(int section, int position, int removed,
         return;
     if (removed == 0 && inserted.isEmpty())
         return;
-    m_undo->push(
+    push(
         new EditSectionTextCommand(this, section, position, text.mid(position, removed), inserted));
 }
 
@@ -207,14 +225,14 @@ void ReportDocument::insertItem(int index, const ReportItem &item)
 {
     if (index < 0 || index > itemCount(partOf(item)))
         return;
-    m_undo->push(new InsertItemCommand(this, index, item));
+    push(new InsertItemCommand(this, index, item));
 }
 
 void ReportDocument::removeItem(ReportPart part, int index)
 {
     if (index < 0 || index >= itemCount(part))
         return;
-    m_undo->push(new RemoveItemCommand(this, part, index));
+    push(new RemoveItemCommand(this, part, index));
 }
 
 void ReportDocument::moveItem(ReportPart part, int from, int to)
@@ -222,7 +240,7 @@ void ReportDocument::moveItem(ReportPart part, int from, int to)
     const int n = itemCount(part);
     if (from < 0 || from >= n || to < 0 || to >= n || from == to)
         return;
-    m_undo->push(new MoveItemCommand(this, part, from, to));
+    push(new MoveItemCommand(this, part, from, to));
 }
 
 void ReportDocument::moveItems(ReportPart part, const QList<int> &rows, int before)
@@ -258,11 +276,13 @@ void ReportDocument::reorderItems(ReportPart part, const QList<int> &order, int 
     auto *command = new MoveItemsCommand(this, part, order, rows);
     if (!text.isEmpty())
         command->setText(text);
-    m_undo->push(command);
+    push(command);
 }
 
 void ReportDocument::removeItems(ReportPart part, const QList<int> &rows)
 {
+    if (m_readOnly)
+        return;
     QList<int> removing = rows;
     std::sort(removing.begin(), removing.end(), std::greater<>());
     removing.erase(std::unique(removing.begin(), removing.end()), removing.end());
@@ -277,7 +297,7 @@ void ReportDocument::removeItems(ReportPart part, const QList<int> &rows)
                                                    nullptr, int(removing.size()))
                            .arg(ItemText::partName(part)));
     for (const int row : std::as_const(removing))
-        m_undo->push(new RemoveItemCommand(this, part, row));
+        push(new RemoveItemCommand(this, part, row));
     m_undo->endMacro();
 }
 
@@ -289,12 +309,14 @@ void ReportDocument::replaceItem(int index, const ReportItem &item, const QStrin
     auto *command = new ReplaceItemCommand(this, index, item, mergeKey);
     if (!text.isEmpty())
         command->setText(text);
-    m_undo->push(command);
+    push(command);
 }
 
 void ReportDocument::replaceItems(const QList<int> &rows, const QList<ReportItem> &items,
                                   const QString &text)
 {
+    if (m_readOnly)
+        return;
     QList<int> changing;
     for (qsizetype i = 0; i < rows.size() && i < items.size(); ++i) {
         const int row = rows[i];
@@ -307,13 +329,15 @@ void ReportDocument::replaceItems(const QList<int> &rows, const QList<ReportItem
     // A macro is one step on the stack; its commands never merge with a later edit.
     m_undo->beginMacro(text);
     for (const int i : std::as_const(changing))
-        m_undo->push(new ReplaceItemCommand(this, rows[i], items[i], {}));
+        push(new ReplaceItemCommand(this, rows[i], items[i], {}));
     m_undo->endMacro();
 }
 
 QString ReportDocument::addAttachment(const QByteArray &bytes, const QString &fileName,
                                       const QString &caption)
 {
+    if (m_readOnly)
+        return {};
     const QString id = AttachmentStore::idFor(bytes);
     if (m_report.attachmentIndex(id) >= 0)
         return id;
@@ -332,7 +356,7 @@ QString ReportDocument::replaceAttachment(const QString &id, const QByteArray &b
                                           const QString &text)
 {
     const int row = m_report.attachmentIndex(id);
-    if (row < 0)
+    if (row < 0 || m_readOnly)
         return {};
     const QString newId = AttachmentStore::idFor(bytes);
     if (newId == id)
@@ -377,6 +401,8 @@ QString ReportDocument::embedRemoteImage(const QString &url, const QByteArray &b
                                          const QString &fileName)
 {
     const QString id = addAttachment(bytes, fileName);
+    if (id.isEmpty())
+        return {}; // read-only
     const QString local = QStringLiteral("attachment:") + id;
     // The destination as Markdown writes it: bare (then ")" or a title) or in angle brackets.
     rewriteTexts(

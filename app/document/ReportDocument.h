@@ -11,6 +11,7 @@
 
 #include <functional>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace debrief {
@@ -43,6 +44,9 @@ public:
     // The report just loaded is a recovery snapshot of the file at `originalPath` (empty when
     // it was never saved): it takes that path and is modified, so Save writes the user's file.
     void markRecovered(const QString &originalPath);
+    // A report open for review: every edit is refused (and the window offers none).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     // --- edits: each is one undoable step --------------------------------------------------
     // mergeKey: consecutive edits with the same non-empty key (typing in one field) merge.
@@ -105,6 +109,7 @@ Q_SIGNALS:
     void rowChanged(debrief::ReportPart part, int row);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    void readOnlyChanged(bool readOnly);
 
 private:
     // The only functions that change the report. Private so that every change goes through
@@ -125,6 +130,7 @@ private:
     ReportItem applyReplace(int index, const ReportItem &item);
 
     void setFilePath(const QString &path);
+    bool push(QUndoCommand *command); // every edit goes through here; refused when read-only
     // Rewrites every section and timeline description with `rewrite` (one edit each where
     // it changes anything), named `text`.
     void rewriteTexts(const std::function<QString(const QString &)> &rewrite, const QString &text);
@@ -133,6 +139,7 @@ private:
     AttachmentStore m_attachments;
     QUndoStack *m_undo;
     QString m_filePath;
+    bool m_readOnly = false;
     QStringList m_loadWarnings;
 };
 

@@ -137,6 +137,44 @@ private Q_SLOTS:
         QCOMPARE(doc.undoStack()->count(), 0);
     }
 
+    // A read-only document refuses every kind of edit: the report, the undo stack and the
+    // modified flag stay as they were.
+    void readOnlyRefusesEveryEdit()
+    {
+        ReportDocument doc;
+        doc.reset(TemplateLibrary::sample());
+        const Report before = doc.report();
+        QSignalSpy spy(&doc, &ReportDocument::readOnlyChanged);
+        doc.setReadOnly(true);
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(doc.isReadOnly());
+        ReportMetadata m = before.metadata;
+        m.title = QStringLiteral("Changed");
+        doc.setMetadata(m);
+        doc.editSectionText(0, 0, 0, QStringLiteral("x"));
+        doc.setSectionText(0, QStringLiteral("replaced"));
+        doc.setSectionTitle(0, QStringLiteral("Renamed"));
+        doc.insertItem(0, before.timeline[0]);
+        doc.removeItem(ReportPart::Timeline, 0);
+        doc.removeItems(ReportPart::Timeline, {0, 1});
+        doc.moveItem(ReportPart::Timeline, 0, 1);
+        doc.moveItems(ReportPart::Timeline, {0}, 2);
+        TimelineEntry e = before.timeline[0];
+        e.description = QStringLiteral("changed");
+        doc.replaceItem(0, e);
+        doc.replaceItems({0}, {e}, QStringLiteral("x"));
+        QVERIFY(doc.addAttachment(Fixtures::png(Fixtures::dashboard(20, 10, 1)),
+                                  QStringLiteral("a.png"))
+                    .isEmpty());
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(!doc.isModified());
+        QVERIFY(doc.report() == before);
+
+        doc.setReadOnly(false);
+        doc.setSectionText(0, QStringLiteral("now it edits"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
     void savingMarksClean()
     {
         QTemporaryDir dir;
