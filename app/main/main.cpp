@@ -43,11 +43,12 @@ int main(int argc, char **argv)
     debrief::IconTheme::ensureInstalled();
     auto *window = new debrief::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const bool readOnly = args.removeAll(QStringLiteral("--read-only")) > 0;
     if (args.isEmpty())
         window->documents()->openSample();
-    else
-        window->documents()->openFile(args.first());
+    else if (window->documents()->openFile(args.first()) && readOnly)
+        window->setReadOnly(true);
     window->show();
     // After the window is up: what a crashed Debrief left unsaved is offered back.
     QTimer::singleShot(0, window, [window] { window->documents()->offerRecovery(); });

@@ -604,6 +604,7 @@ private Q_SLOTS:
         QCOMPARE(controller->addFiles(paths).size(), 4);
         const QString file = out.filePath(QStringLiteral("images.pmd"));
         QVERIFY(w.documents()->saveTo(file));
+        w.documents()->openSample(); // lets the file go, as closing the window would
         MainWindow second;
         second.resize(1280, 800);
         second.show();

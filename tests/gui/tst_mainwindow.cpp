@@ -25,10 +25,12 @@
 #include "window/NavigationPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -288,6 +290,7 @@ private Q_SLOTS:
         QVERIFY(!w.isWindowModified());
         QVERIFY(w.windowTitle().startsWith(QLatin1String("draft.pmd")));
 
+        w.documents()->openSample(); // lets the file go, as closing the window would
         MainWindow reopened;
         QVERIFY(reopened.documents()->openFile(file));
         QCOMPARE(reopened.document()->report(), end);
@@ -356,6 +359,81 @@ private Q_SLOTS:
         answerNextMessageBox(QStringLiteral("unsavedBox"), QMessageBox::Discard);
         QVERIFY(w.close());
         QCOMPARE(Fixtures::readFile(target), before);
+    }
+
+    // View → Read Only: nothing that edits is offered or works (typing, section and timeline
+    // actions, undo, save, in-place editing, choices), navigation and the preview do; turning
+    // it off edits again, and another report replacing this one is not under review.
+    void readOnlyReview()
+    {
+        MainWindow w;
+        show(w);
+        w.documents()->openSample();
+        w.document()->setSectionText(0, QStringLiteral("Before review."));
+        const Report before = w.document()->report();
+        w.setReadOnly(true);
+        QVERIFY(w.document()->isReadOnly());
+        QVERIFY(w.actions().viewReadOnly->isChecked());
+        QVERIFY2(w.windowTitle().contains(QLatin1String("(read only)")),
+                 qPrintable(w.windowTitle()));
+        for (QAction *a :
+             {w.actions().sectionAdd, w.actions().sectionRename, w.actions().sectionRemove,
+              w.actions().editUndo, w.actions().fileSave, w.actions().fileImport})
+            QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
+        QVERIFY(w.actions().fileSaveAs->isEnabled()); // a copy may still be written
+
+        // The Summary section: its editor takes no typing, its formatting is off.
+        w.navigation()->selectPart(w.navigation()->partsModel()->rowForSection(0));
+        auto *sectionPane = w.findChild<SectionPane *>();
+        QVERIFY(sectionPane->isVisible());
+        QVERIFY(sectionPane->editor()->isReadOnly());
+        sectionPane->editor()->setFocus();
+        QTest::keyClicks(sectionPane->editor(), QStringLiteral("typed"));
+        QTest::keyClick(sectionPane->editor(), Qt::Key_Return);
+        QCOMPARE(w.document()->report().sections[0].text, QStringLiteral("Before review."));
+        for (QAction *a : sectionPane->editor()->formattingActions())
+            QVERIFY(!a->isEnabled());
+
+        // The timeline, action items and attachments offer no edits; tables edit nothing.
+        w.navigation()->selectPart(
+            w.navigation()->partsModel()->rowForKind(PartsModel::Kind::Timeline));
+        for (auto *a :
+             w.findChild<QWidget *>(QStringLiteral("timelinePane"))->findChildren<QAction *>()) {
+            if (a->objectName().startsWith(QLatin1String("timeline")) &&
+                a->objectName() != QLatin1String("timelineUtc"))
+                QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
+        }
+        for (const char *name : {"timeline", "attachments"}) {
+            auto *view = w.findChild<QAbstractItemView *>(QLatin1String(name));
+            QVERIFY2(view, name);
+            QCOMPARE(int(view->editTriggers()), int(QAbstractItemView::NoEditTriggers));
+            QCOMPARE(view->dragDropMode(), QAbstractItemView::NoDragDrop);
+        }
+        auto *actionItems = w.findChild<ActionItemsPane *>();
+        QVERIFY(!actionItems->addItemAction()->isEnabled());
+        QVERIFY(w.document()->report() == before);
+
+        // Navigation works; the preview is there.
+        w.actions().viewNextPart->trigger();
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("previewDock"))->isVisible());
+
+        // Off: editing again.
+        w.setReadOnly(false);
+        QVERIFY(!w.windowTitle().contains(QLatin1String("(read only)")));
+        QVERIFY(w.actions().sectionAdd->isEnabled());
+        QVERIFY(w.actions().editUndo->isEnabled());
+        w.navigation()->selectPart(w.navigation()->partsModel()->rowForSection(0));
+        QVERIFY(!sectionPane->editor()->isReadOnly());
+        QTest::keyClicks(sectionPane->editor(), QStringLiteral("x"));
+        QVERIFY(w.document()->report().sections[0].text != QStringLiteral("Before review."));
+        QVERIFY(actionItems->addItemAction()->isEnabled());
+
+        // A report replacing this one is not under review.
+        w.setReadOnly(true);
+        w.document()->undoStack()->setClean();
+        w.documents()->openSample();
+        QVERIFY(!w.document()->isReadOnly());
+        QVERIFY(!w.actions().viewReadOnly->isChecked());
     }
 
     // Each save keeps the file it replaces as NAME.pmd~, one generation; File → Keep Backup

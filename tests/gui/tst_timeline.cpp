@@ -145,6 +145,7 @@ private Q_SLOTS:
 
         const QString file = dir.filePath(QStringLiteral("timeline.pmd"));
         QVERIFY(w.documents()->saveTo(file));
+        w.documents()->openSample(); // lets the file go, as closing the window would
         MainWindow reopened;
         QVERIFY(reopened.documents()->openFile(file));
         QCOMPARE(reopened.document()->report(), edited);

@@ -13,9 +13,11 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QUrl>
 
@@ -48,7 +50,47 @@ DocumentManager::DocumentManager(ReportDocument *doc, QWidget *window)
     , m_doc(doc)
     , m_window(window)
     , m_autoSaver(new AutoSaver(doc, this))
-{}
+{
+    // The lock follows the file the report is in: released for a new or imported report,
+    // moved by Save As.
+    connect(doc, &ReportDocument::filePathChanged, this, [this](const QString &path) {
+        if (path.isEmpty())
+            m_fileLock.release();
+        else if (!m_doc->isReadOnly())
+            m_fileLock.acquire(path);
+    });
+}
+
+DocumentManager::Claim DocumentManager::claim(const QString &path)
+{
+    if (!QFileInfo(path).isFile() || m_fileLock.acquire(path))
+        return Claim::Edit;
+    const FileLock::Holder h = m_fileLock.holder().value_or(FileLock::Holder{});
+    const QString who = h.user.isEmpty() ? tr("someone") : h.user;
+    const QString where = h.host.isEmpty() ? tr("another computer") : h.host;
+    QMessageBox box(QMessageBox::Warning, tr("Report already open"),
+                    tr("%1 is open in Debrief by %2 on %3 since %4.")
+                        .arg(QFileInfo(path).fileName(), who, where,
+                             QLocale().toString(h.since, QLocale::ShortFormat)),
+                    QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("fileLockedBox"));
+    box.setInformativeText(tr("If you both saved it, one of you would lose changes. Open it "
+                              "read only, or as a copy you save under another name."));
+    QPushButton *readOnly = box.addButton(tr("Open &Read Only"), QMessageBox::AcceptRole);
+    QPushButton *copy = box.addButton(tr("Open a &Copy"), QMessageBox::ActionRole);
+    QPushButton *breakLock = nullptr;
+    if (h.otherMachine) // this machine's dead locks are taken over without asking
+        breakLock = box.addButton(tr("&Remove the Lock"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    if (box.clickedButton() == readOnly)
+        return Claim::ReadOnly;
+    if (box.clickedButton() == copy)
+        return Claim::Copy;
+    if (breakLock && box.clickedButton() == breakLock && m_fileLock.breakAndAcquire(path))
+        return Claim::Edit;
+    return Claim::Cancel;
+}
 
 void DocumentManager::offerRecovery()
 {
@@ -139,11 +181,18 @@ void DocumentManager::open()
 
 bool DocumentManager::openFile(const QString &path)
 {
+    const Claim how = claim(path);
+    if (how == Claim::Cancel)
+        return false;
     QString error;
     if (!m_doc->load(path, &error)) {
         showError(tr("Cannot open report"), tr("Debrief cannot open %1:\n%2").arg(path, error));
         return false;
     }
+    if (how == Claim::ReadOnly)
+        m_doc->setReadOnly(true);
+    else if (how == Claim::Copy)
+        m_doc->markRecovered(QString()); // in no file, modified: Save asks where
     RecentFiles::add(path);
     const QStringList warnings = m_doc->loadWarnings();
     if (warnings.isEmpty())

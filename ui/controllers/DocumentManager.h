@@ -4,6 +4,7 @@
 #pragma once
 
 #include "controllers/AutoSaver.h"
+#include "controllers/FileLock.h"
 
 #include <QObject>
 
@@ -51,6 +52,8 @@ public:
     void offerRecovery();
     // Opens a recovery snapshot as the modified report it was, with its own file path.
     bool recover(const AutoSaver::Recoverable &r);
+    // The lock on the open report's file (held while it is open for editing).
+    const FileLock &fileLock() const { return m_fileLock; }
 
     // One local .pmd or Markdown file: a .pmd opens, Markdown goes to importRequested.
     bool acceptsDrop(const QMimeData *data) const;
@@ -63,10 +66,15 @@ Q_SIGNALS:
 
 private:
     void showError(const QString &title, const QString &text);
+    enum class Claim { Edit, ReadOnly, Copy, Cancel };
+    // Locks the file before it is opened; when another Debrief has it open, says who and
+    // since when, and asks how to open it.
+    Claim claim(const QString &path);
 
     ReportDocument *m_doc;
     QWidget *m_window;
     AutoSaver *m_autoSaver;
+    FileLock m_fileLock;
 };
 
 } // namespace debrief

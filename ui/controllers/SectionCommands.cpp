@@ -34,6 +34,7 @@ SectionCommands::SectionCommands(ReportDocument *doc, NavigationPanel *navigatio
     PartsModel *parts = navigation->partsModel();
     connect(parts, &QAbstractItemModel::rowsMoved, this, &SectionCommands::updateActions);
     connect(parts, &QAbstractItemModel::rowsRemoved, this, &SectionCommands::updateActions);
+    connect(m_doc, &ReportDocument::readOnlyChanged, this, &SectionCommands::updateActions);
 }
 
 int SectionCommands::currentSection() const
@@ -43,8 +44,10 @@ int SectionCommands::currentSection() const
 
 void SectionCommands::updateActions()
 {
-    const int section = currentSection();
+    // Read-only review offers none of these; -1 stands for "no section to act on".
+    const int section = m_doc->isReadOnly() ? -1 : currentSection();
     const int count = m_doc->itemCount(ReportPart::Sections);
+    m_actions.sectionAdd->setEnabled(!m_doc->isReadOnly());
     m_actions.sectionRename->setEnabled(section >= 0);
     m_actions.sectionRemove->setEnabled(section >= 0);
     m_actions.sectionUp->setEnabled(section > 0);

@@ -25,6 +25,7 @@ UndoFollower::UndoFollower(ReportDocument *doc, NavigationPanel *navigation, QAc
     QUndoStack *stack = doc->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &UndoFollower::updateActions);
     connect(stack, &QUndoStack::cleanChanged, this, &UndoFollower::updateActions);
+    connect(doc, &ReportDocument::readOnlyChanged, this, &UndoFollower::updateActions);
     updateActions();
 
     PartsModel *parts = navigation->partsModel();
@@ -82,9 +83,10 @@ void UndoFollower::follow(int partsRow)
 void UndoFollower::updateActions()
 {
     const QUndoStack *stack = m_doc->undoStack();
-    m_undo->setEnabled(stack->canUndo());
+    const bool editable = !m_doc->isReadOnly(); // undoing is editing too
+    m_undo->setEnabled(editable && stack->canUndo());
     m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    m_redo->setEnabled(stack->canRedo());
+    m_redo->setEnabled(editable && stack->canRedo());
     m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
 }
 

@@ -101,6 +101,7 @@ ActionItemsPane::ActionItemsPane(ReportDocument *doc, QWidget *parent)
             &ActionItemsPane::updateActions);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ActionItemsPane::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActionItemsPane::updateActions);
+    connect(m_doc, &ReportDocument::readOnlyChanged, this, &ActionItemsPane::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ActionItemsPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActionItemsPane::updateActions);
     updateActions();
@@ -141,7 +142,13 @@ void ActionItemsPane::updateActions()
     m_up->setEnabled(unsorted && row > 0);
     m_down->setEnabled(unsorted && row >= 0 && row < m_model->rowCount() - 1);
     m_unsort->setEnabled(!unsorted);
-    m_view->setDragEnabled(unsorted);
+    const bool editable = !m_doc->isReadOnly();
+    m_view->setDragEnabled(unsorted && editable);
+    m_add->setEnabled(editable);
+    if (!editable) {
+        for (QAction *a : {m_remove, m_up, m_down})
+            a->setEnabled(false);
+    }
 }
 
 } // namespace debrief

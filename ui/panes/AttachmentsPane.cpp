@@ -135,6 +135,7 @@ AttachmentsPane::AttachmentsPane(ReportDocument *doc, ThumbnailCache *thumbnails
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &AttachmentsPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AttachmentsPane::updateActions);
+    connect(m_doc, &ReportDocument::readOnlyChanged, this, &AttachmentsPane::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AttachmentsPane::updateActions);
     updateActions();
 }
@@ -211,6 +212,12 @@ void AttachmentsPane::updateActions()
     m_download->setText(remote > 0 ? tr("Do&wnload %1 Remote…").arg(remote)
                                    : tr("Do&wnload Remote…"));
     m_empty->setVisible(m_model->rowCount() == 0 && remote == 0);
+    if (m_doc->isReadOnly()) { // review: only saving a copy and finding uses remain
+        for (QAction *a : {m_add, m_remove, m_insert, m_redact, m_download, m_removeMetadata})
+            a->setEnabled(false);
+    } else {
+        m_add->setEnabled(true);
+    }
 }
 
 void AttachmentsPane::showEvent(QShowEvent *event)
@@ -222,13 +229,13 @@ void AttachmentsPane::showEvent(QShowEvent *event)
 
 void AttachmentsPane::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (AttachmentController::hasImages(event->mimeData()))
+    if (!m_doc->isReadOnly() && AttachmentController::hasImages(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void AttachmentsPane::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (AttachmentController::hasImages(event->mimeData()))
+    if (!m_doc->isReadOnly() && AttachmentController::hasImages(event->mimeData()))
         event->acceptProposedAction();
 }
 

@@ -173,6 +173,7 @@ void TimelinePane::connectSignals()
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePane::loadEditor);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelinePane::loadEditor);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelinePane::updateActions);
+    connect(m_doc, &ReportDocument::readOnlyChanged, this, &TimelinePane::updateActions);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &TimelinePane::updateActions);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &TimelinePane::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelinePane::updateActions);
@@ -430,6 +431,12 @@ void TimelinePane::updateActions()
                               }));
     m_sort->setEnabled(timeline.size() > 1);
     m_setDate->setEnabled(m_model->dateLessCount() > 0);
+    if (m_doc->isReadOnly()) { // review: nothing that edits
+        for (QAction *a : std::as_const(m_actions))
+            a->setEnabled(false);
+        for (QAction *a : {m_approximate, m_sort, m_setDate})
+            a->setEnabled(false);
+    }
 }
 
 bool TimelinePane::eventFilter(QObject *watched, QEvent *event)

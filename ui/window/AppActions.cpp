@@ -58,6 +58,7 @@ AppActions::AppActions(QWidget *window)
                         QKeySequence(Qt::CTRL | Qt::Key_PageDown)))
     , viewGoTo(make(window, "viewGoTo", tr("&Go to Part…"), "go-jump",
                     QKeySequence(Qt::CTRL | Qt::Key_J)))
+    , viewReadOnly(make(window, "viewReadOnly", tr("&Read Only"), "", {}))
     , helpAbout(make(window, "helpAbout", tr("&About Debrief"), "help-about", QKeySequence()))
 {}
 

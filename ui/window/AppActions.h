@@ -43,6 +43,7 @@ public:
     QAction *const viewPreviousPart;
     QAction *const viewNextPart;
     QAction *const viewGoTo;
+    QAction *const viewReadOnly; // checkable: review without editing
 
     QAction *const helpAbout;
 };

@@ -25,6 +25,7 @@
 #include "preview/PreviewPane.h"
 #include "window/AppActions.h"
 #include "window/NavigationPanel.h"
+#include "window/ReadOnlyWidgets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -148,6 +149,18 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({a.viewPreviousPart, a.viewNextPart, a.viewGoTo});
+    view->addSeparator();
+    a.viewReadOnly->setCheckable(true);
+    a.viewReadOnly->setToolTip(tr("Review the report without changing it: every editing action "
+                                  "is off; reading, navigation, the preview and export work"));
+    view->addAction(a.viewReadOnly);
+    connect(a.viewReadOnly, &QAction::toggled, m_doc, &ReportDocument::setReadOnly);
+    connect(m_doc, &ReportDocument::readOnlyChanged, this, &MainWindow::applyReadOnly);
+    // The document may be opened read only by others than the menu (a locked file).
+    connect(m_doc, &ReportDocument::readOnlyChanged, a.viewReadOnly, &QAction::setChecked);
+    // Another report replacing this one is not under review.
+    connect(m_doc, &ReportDocument::reportReset, a.viewReadOnly,
+            [action = a.viewReadOnly] { action->setChecked(false); });
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -309,12 +322,30 @@ void MainWindow::showPart(int partsRow)
     m_preview->showPart(part); // the preview shows the same part
 }
 
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_actions->viewReadOnly->setChecked(readOnly);
+}
+
+void MainWindow::applyReadOnly(bool readOnly)
+{
+    ReadOnlyWidgets::apply(m_stack, readOnly);
+    m_actions->fileSave->setEnabled(!readOnly);
+    m_actions->fileImport->setEnabled(!readOnly);
+    updateTitle();
+    showStatus(readOnly ? tr("Read only: nothing in the report can be changed until View → "
+                             "Read Only is turned off.")
+                        : tr("Editing again."),
+               6000);
+}
+
 void MainWindow::updateTitle()
 {
     const QString path = m_doc->filePath();
     setWindowFilePath(path);
-    setWindowTitle(QStringLiteral("%1[*] — Debrief")
-                       .arg(path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName()));
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(m_doc->isReadOnly() ? tr("%1[*] (read only) — Debrief").arg(name)
+                                       : QStringLiteral("%1[*] — Debrief").arg(name));
     setWindowModified(m_doc->isModified());
 }
 

@@ -47,6 +47,8 @@ public:
     ImportController *importer() const { return m_import; }
     NavigationPanel *navigation() const { return m_navigation; }
     const AppActions &actions() const;
+    // Review without editing (View → Read Only, `debrief --read-only FILE`).
+    void setReadOnly(bool readOnly);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +65,7 @@ private:
     void acceptImages(MarkdownEditor *editor, const QString &undoText);
     void showPart(int partsRow);
     void updateTitle();
+    void applyReadOnly(bool readOnly); // the document's flag, carried to the panes
     void showStatus(const QString &text, int timeoutMs);
     void restoreLayout();
     void saveLayout();
