@@ -6,15 +6,13 @@ is killed with SIGKILL, and the editor started again offers the report back; rec
 saved, the file holds the edit and no recovery file is left.
 Usage (inside session.sh, DEBRIEF_BIN set): check_crash_recovery.py FILE.pmd"""
 import glob
-import json
 import os
 import signal
 import subprocess
 import sys
 import time
-import zipfile
 
-import pyatspi
+from realwindow import fail, find, keys, running, section_titles
 
 path = sys.argv[1]
 wid = os.environ["WID"]
@@ -23,31 +21,8 @@ data_home = os.environ.get("XDG_DATA_HOME") or os.path.join(os.environ["HOME"], 
 MARK = "Crash survivor"
 
 
-def fail(message):
-    print("FAIL:", message)
-    sys.exit(1)
-
-
-def keys(*names):
-    subprocess.run(["xdotool", "key", "--clearmodifiers", *names], check=True)
-    time.sleep(0.8)
-
-
 def snapshots():
     return glob.glob(os.path.join(data_home, "**", "recovery", "*.pmd"), recursive=True)
-
-
-def section_titles(pmd):
-    with zipfile.ZipFile(pmd) as z:
-        return [s["title"] for s in json.loads(z.read("report.json"))["sections"]]
-
-
-def running(pid):
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
 
 
 def window(name, tries=80):
@@ -57,19 +32,6 @@ def window(name, tries=80):
         if found:
             return found[0]
         time.sleep(0.25)
-    return None
-
-
-def find(role, name):
-    desktop = pyatspi.Registry.getDesktop(0)
-    stack = [desktop.getChildAtIndex(i) for i in range(desktop.childCount)]
-    while stack:
-        n = stack.pop()
-        if n is None:
-            continue
-        if n.getRoleName() == role and (n.name or "") == name:
-            return n
-        stack.extend(n.getChildAtIndex(i) for i in range(min(n.childCount, 500)))
     return None
 
 

@@ -4,28 +4,17 @@
 """Drives the running editor as a user does: keyboard shortcuts sent to the real window,
 results read back from the saved file and from the accessibility tree.
 Usage (inside session.sh): check_section_actions.py FILE.pmd"""
-import json
 import os
 import subprocess
 import sys
 import time
-import zipfile
 
 import pyatspi
+from realwindow import fail, find, keys, running, section_titles
 
 path = sys.argv[1]
 wid = os.environ["WID"]
 app_pid = int(os.environ["APP_PID"])
-
-
-def fail(message):
-    print("FAIL:", message)
-    sys.exit(1)
-
-
-def keys(*names):
-    subprocess.run(["xdotool", "key", "--clearmodifiers", *names], check=True)
-    time.sleep(0.8)
 
 
 def type_text(text):
@@ -34,8 +23,7 @@ def type_text(text):
 
 
 def titles():
-    with zipfile.ZipFile(path) as z:
-        return [s["title"] for s in json.loads(z.read("report.json"))["sections"]]
+    return section_titles(path)
 
 
 def application():
@@ -47,20 +35,8 @@ def application():
     fail("the editor is not on the accessibility bus")
 
 
-def find(node, role, name):
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if n is None:
-            continue
-        if n.getRoleName() == role and (n.name or "") == name:
-            return n
-        stack.extend(n.getChildAtIndex(i) for i in range(min(n.childCount, 500)))
-    return None
-
-
 def part_names():
-    parts = find(application(), "list", "Report parts")
+    parts = find("list", "Report parts", application())
     if parts is None:
         fail('no list named "Report parts"')
     return [parts.getChildAtIndex(i).name for i in range(parts.childCount)]
@@ -94,14 +70,6 @@ if titles() != after:
     fail(f"after undoing the move: {titles()}")
 
 # File → Quit (Ctrl+Q) with everything saved: no question, the process ends.
-def running(pid):
-    # The app is the session shell's child: once it exits it is a zombie until reaped.
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
-
 
 keys("ctrl+q")
 for _ in range(40):

@@ -1,0 +1,52 @@
+# SPDX-FileCopyrightText: 2026 The Debrief authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What the real-window checks share: failing, keys sent with xdotool, the saved file's section
+titles, whether the editor still runs, and finding a control in the accessibility tree."""
+import json
+import subprocess
+import sys
+import time
+import zipfile
+
+import pyatspi
+
+
+def fail(message):
+    print("FAIL:", message)
+    sys.exit(1)
+
+
+def keys(*names):
+    subprocess.run(["xdotool", "key", "--clearmodifiers", *names], check=True)
+    time.sleep(0.8)
+
+
+def section_titles(pmd):
+    with zipfile.ZipFile(pmd) as z:
+        return [s["title"] for s in json.loads(z.read("report.json"))["sections"]]
+
+
+def running(pid):
+    # The app is the session shell's child: once it exits it is a zombie until reaped.
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def find(role, name, node=None):
+    """The first control with this role and accessible name, under `node` or the desktop."""
+    if node is None:
+        desktop = pyatspi.Registry.getDesktop(0)
+        stack = [desktop.getChildAtIndex(i) for i in range(desktop.childCount)]
+    else:
+        stack = [node]
+    while stack:
+        n = stack.pop()
+        if n is None:
+            continue
+        if n.getRoleName() == role and (n.name or "") == name:
+            return n
+        stack.extend(n.getChildAtIndex(i) for i in range(min(n.childCount, 500)))
+    return None
