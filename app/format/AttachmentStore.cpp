@@ -8,8 +8,12 @@
 #include "format/ZipReader.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 
 namespace debrief {
+
+AttachmentStore::AttachmentStore() = default;
+AttachmentStore::~AttachmentStore() = default;
 
 QString AttachmentStore::idFor(const QByteArray &bytes)
 {
@@ -21,6 +25,9 @@ void AttachmentStore::setArchive(const QString &path, const QHash<QString, QStri
     QMutexLocker lock(&m_mutex);
     m_archive = path;
     m_entryNames = entryNames;
+    m_handle = std::make_unique<QFile>(path);
+    if (!m_handle->open(QIODevice::ReadOnly))
+        m_handle.reset(); // read by path, and fail there with the reason
 }
 
 QString AttachmentStore::archivePath() const
@@ -48,6 +55,7 @@ void AttachmentStore::clear()
     m_read.clear();
     m_entryNames.clear();
     m_archive.clear();
+    m_handle.reset();
 }
 
 std::optional<QByteArray> AttachmentStore::bytes(const QString &id, QString *error) const
@@ -66,7 +74,7 @@ std::optional<QByteArray> AttachmentStore::bytes(const QString &id, QString *err
     ZipReader zip;
     QString why;
     std::optional<QByteArray> data;
-    if (zip.open(m_archive, &why)) {
+    if (m_handle ? zip.open(*m_handle, &why) : zip.open(m_archive, &why)) {
         const qint64 index = zip.indexOf(entryName);
         if (index < 0)
             why = FormatText::tr("entry %1 has gone from %2").arg(entryName, m_archive);

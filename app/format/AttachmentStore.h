@@ -8,7 +8,10 @@
 #include <QMutex>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QFile;
 
 namespace debrief {
 
@@ -19,6 +22,8 @@ namespace debrief {
 class AttachmentStore
 {
 public:
+    AttachmentStore();
+    ~AttachmentStore();
     static QString idFor(const QByteArray &bytes);
 
     void setArchive(const QString &path, const QHash<QString, QString> &entryNames);
@@ -32,6 +37,9 @@ public:
 private:
     mutable QMutex m_mutex;
     QString m_archive;
+    // The archive as loaded or saved, held open: another program replacing or removing the
+    // file (a colleague's save, a sync tool) leaves the bytes this report refers to readable.
+    std::unique_ptr<QFile> m_handle;
     QHash<QString, QString> m_entryNames; // id -> entry name in m_archive
     QHash<QString, QByteArray> m_added;   // not in the archive: kept until cleared
     static constexpr int kReadCacheKb = 8 * 1024;

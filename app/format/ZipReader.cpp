@@ -7,6 +7,8 @@
 
 #include <QFile>
 
+#include <unistd.h>
+
 #include <zip.h>
 
 namespace debrief {
@@ -31,6 +33,24 @@ bool ZipReader::open(const QString &path, QString *error)
     // ZIP_CHECKCONS makes libzip compare local headers with the central directory and refuse
     // duplicate names, both classic ways to smuggle content past a reader.
     m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    return opened(code, error);
+}
+
+bool ZipReader::open(const QFile &file, QString *error)
+{
+    int code = ZIP_ER_OPEN;
+    // libzip closes the descriptor it is given; the caller's stays open.
+    const int fd = file.isOpen() ? ::dup(file.handle()) : -1;
+    if (fd >= 0) {
+        m_zip = zip_fdopen(fd, ZIP_CHECKCONS, &code);
+        if (!m_zip)
+            ::close(fd);
+    }
+    return opened(code, error);
+}
+
+bool ZipReader::opened(int code, QString *error)
+{
     if (!m_zip) {
         zip_error_t ze;
         zip_error_init_with_code(&ze, code);

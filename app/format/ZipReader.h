@@ -9,6 +9,8 @@
 
 struct zip;
 
+class QFile;
+
 namespace debrief {
 
 // Read-only access to a ZIP archive through libzip, with every read bounded by the caller:
@@ -30,6 +32,8 @@ public:
     ZipReader &operator=(const ZipReader &) = delete;
 
     bool open(const QString &path, QString *error);
+    // The archive in an open file: still the same one after the path is replaced or removed.
+    bool open(const QFile &file, QString *error);
     qint64 entryCount() const;
     Entry entry(qint64 index) const;
     qint64 indexOf(const QString &name) const;
@@ -37,6 +41,8 @@ public:
     std::optional<QByteArray> read(qint64 index, qint64 maxBytes, QString *error) const;
 
 private:
+    bool opened(int code, QString *error);
+
     ::zip *m_zip = nullptr;
 };
 

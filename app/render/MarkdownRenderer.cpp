@@ -93,14 +93,20 @@ QList<MarkdownRenderer::Block> MarkdownRenderer::renderBlocks(const QString &mar
     // Collect first: the tree must not change under the iterator.
     QList<cmark_node *> code, images;
     QHash<cmark_node *, int> anchorLine; // top-level node -> the line its anchor names
+    // Only outermost images: one inside another's description (`![a ![b](x)](y)`) is only
+    // ever shown as text, and replacing the outer one frees it.
+    int imageDepth = 0;
     cmark_iter *it = cmark_iter_new(doc.get());
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-        if (ev != CMARK_EVENT_ENTER)
-            continue;
         cmark_node *n = cmark_iter_get_node(it);
+        const bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
+        if (ev == CMARK_EVENT_EXIT) {
+            imageDepth -= image ? 1 : 0;
+            continue;
+        }
         if (cmark_node_get_type(n) == CMARK_NODE_CODE_BLOCK)
             code << n;
-        else if (cmark_node_get_type(n) == CMARK_NODE_IMAGE)
+        else if (image && imageDepth++ == 0)
             images << n;
     }
     cmark_iter_free(it);

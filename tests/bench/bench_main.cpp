@@ -9,6 +9,7 @@
 #include "MemoryTuning.h"
 #include "ProcessLauncher.h"
 #include "controllers/AttachmentController.h"
+#include "controllers/AutoSaver.h"
 #include "controllers/DocumentManager.h"
 #include "document/ReportDocument.h"
 #include "editor/MarkdownEditor.h"
@@ -402,6 +403,55 @@ std::pair<double, double> attachmentsPartMs(const QString &file, int runs)
     return {usable[usable.size() / 2], thumbs[thumbs.size() / 2]};
 }
 
+// Autosave with the large report open in the window and edited. Returns, as medians: the
+// GUI thread's part of a snapshot (the copy handed to a worker), a keystroke typed while
+// that snapshot is being written until the preview shows it, the same keystroke with no
+// autosave running, and the whole write until the worker reports it.
+struct AutosaveFigures
+{
+    double snapshot = 0, keystrokeWriting = 0, keystrokeIdle = 0, written = 0;
+};
+
+AutosaveFigures autosaveMs(const QString &file, int runs)
+{
+    MainWindow w;
+    openSettled(w, file);
+    AutoSaver *saver = w.documents()->autoSaver();
+    saver->setDelays(3600 * 1000, 3600 * 1000); // only the snapshots taken here
+    auto *preview = w.findChild<PreviewPane *>();
+    QAbstractTextDocumentLayout *layout = preview->browser()->document()->documentLayout();
+    const int section = int(w.document()->report().sections.size()) / 2;
+    int typed = 0;
+    auto keystroke = [&] {
+        QElapsedTimer t;
+        t.start();
+        w.document()->editSectionText(section, typed++, 0, QStringLiteral("x"));
+        preview->flush();
+        layout->documentSize();
+        return double(t.nsecsElapsed()) / 1e6;
+    };
+    QList<double> snapshots, writing, idle, written;
+    for (int i = 0; i < runs; ++i) {
+        idle << keystroke(); // also leaves the report modified
+        QElapsedTimer t;
+        t.start();
+        saver->snapshot();
+        snapshots << double(t.nsecsElapsed()) / 1e6;
+        if (!saver->isWriting())
+            qFatal("autosave did not start a write");
+        writing << keystroke();
+        while (saver->isWriting())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        written << double(t.nsecsElapsed()) / 1e6;
+    }
+    w.document()->undoStack()->setClean(); // closing asks nothing
+    auto median = [](QList<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    return {median(snapshots), median(writing), median(idle), median(written)};
+}
+
 // A 3840×2160 screenshot pasted into a section until control returns: as image data the
 // window must encode, and as the PNG bytes a screenshot tool usually offers.
 std::tuple<double, double, double> pasteScreenshotMs(int runs)
@@ -465,7 +515,7 @@ int main(int argc, char **argv)
         {QStringLiteral("only"),
          QStringLiteral(
              "Run only these groups: pmd, preview, keystroke, render, pdf, timeline, move, "
-             "open, attachments."),
+             "open, attachments, autosave."),
          QStringLiteral("groups")});
     parser.addOption({QStringLiteral("window-tour"),
                       QStringLiteral("(internal) Open FILE in the window, show every part, exit."),
@@ -616,6 +666,13 @@ int main(int argc, char **argv)
         figures.insert(QStringLiteral("open_call_ms"), call); // openFile() alone
     }
 
+    if (wanted("autosave")) {
+        const AutosaveFigures a = autosaveMs(file, runs);
+        figures.insert(QStringLiteral("autosave_snapshot_ms"), a.snapshot);
+        figures.insert(QStringLiteral("autosave_keystroke_while_writing_ms"), a.keystrokeWriting);
+        figures.insert(QStringLiteral("autosave_keystroke_idle_ms"), a.keystrokeIdle);
+        figures.insert(QStringLiteral("autosave_written_ms"), a.written);
+    }
     if (wanted("attachments")) {
         const auto [usable, thumbs] = attachmentsPartMs(file, runs);
         figures.insert(QStringLiteral("attachments_part_ms"), usable);

@@ -569,6 +569,44 @@ private Q_SLOTS:
         QCOMPARE(doc.report().attachments.at(0).id, id);
     }
 
+    // Another program replacing or removing the open file (a colleague's save, a sync tool)
+    // must not take the images this report refers to: they are read from the file as it was
+    // opened, and the next save still holds them.
+    void imagesSurviveTheFileBeingReplaced()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shared.pmd"_s);
+        const QByteArray png = Fixtures::png(Fixtures::dashboard(64, 32, 12));
+        QString id;
+        {
+            ReportDocument writer;
+            writer.reset(Report());
+            id = writer.addAttachment(png, u"graph.png"_s);
+            QString error;
+            QVERIFY2(writer.save(path, &error), qPrintable(error));
+        }
+        ReportDocument doc;
+        QString error;
+        QVERIFY2(doc.load(path, &error), qPrintable(error));
+
+        ReportDocument other; // saved by rename over the open file, without the image
+        other.reset(Report());
+        QVERIFY2(other.save(path, &error), qPrintable(error));
+        auto bytes = doc.attachments().bytes(id, &error);
+        QVERIFY2(bytes, qPrintable(error));
+        QCOMPARE(*bytes, png);
+
+        QVERIFY(QFile::remove(path));
+        const QString copy = dir.filePath(u"copy.pmd"_s);
+        QVERIFY2(doc.save(copy, &error), qPrintable(error));
+        QVERIFY(Fixtures::readFile(copy).contains(png));
+        ReportDocument reopened;
+        QVERIFY2(reopened.load(copy, &error), qPrintable(error));
+        bytes = reopened.attachments().bytes(id, &error);
+        QVERIFY2(bytes, qPrintable(error));
+        QCOMPARE(*bytes, png);
+    }
+
     // --- ReportValidator ----------------------------------------------------------------------
 
     void validatorMissingReference()

@@ -11,10 +11,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLockFile>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -31,23 +33,59 @@ class TestFileLock : public QObject
 {
     Q_OBJECT
 private:
-    // Clicks the button whose text starts with `label` in the next "already open" box, and
-    // keeps the box's text.
-    static void answerLocked(const QString &label, QString *shown)
+    // Clicks the button whose text starts with `label` in the message box `name` once it is
+    // up, and keeps the box's text and informative text.
+    static void answer(const QString &name, const QString &label, QString *shown)
     {
-        QTimer::singleShot(50, [label, shown] {
+        auto *timer = new QTimer;
+        auto tries = std::make_shared<int>(0);
+        QObject::connect(timer, &QTimer::timeout, [=] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            QCOMPARE(box->objectName(), QStringLiteral("fileLockedBox"));
-            *shown = box->text();
+            if (!box || box->objectName() != name) {
+                if (++*tries > 500) {
+                    qWarning("no message box %s appeared", qPrintable(name));
+                    timer->deleteLater();
+                }
+                return;
+            }
+            timer->deleteLater();
+            *shown = box->text() + u'\n' + box->informativeText();
             for (QAbstractButton *b : box->buttons()) {
                 if (b->text().remove(u'&').startsWith(label)) {
                     b->click();
                     return;
                 }
             }
-            QFAIL(qPrintable(QStringLiteral("no button ") + label));
+            qWarning("no button %s", qPrintable(label));
+            box->reject();
         });
+        timer->start(20);
+    }
+    static void answerLocked(const QString &label, QString *shown)
+    {
+        answer(QStringLiteral("fileLockedBox"), label, shown);
+    }
+
+    // A colleague's Debrief saving the shared file with their own words in the first section.
+    static void saveAsColleague(const QString &file, const QString &text)
+    {
+        ReportDocument theirs;
+        QString error;
+        QVERIFY2(theirs.load(file, &error), qPrintable(error));
+        theirs.setSectionText(0, text);
+        QVERIFY2(theirs.save(file, &error), qPrintable(error));
+    }
+
+    static QString firstSection(const ReportDocument *doc)
+    {
+        return doc->report().sections.value(0).text;
+    }
+
+    static QString firstSectionIn(const QString &file)
+    {
+        ReportDocument doc;
+        QString error;
+        return doc.load(file, &error) ? firstSection(&doc) : QStringLiteral("(unreadable)");
     }
 
     static QString savedReport(const QTemporaryDir &dir)
@@ -150,6 +188,123 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QLatin1String("by priya on incident-laptop-7")), qPrintable(shown));
         QVERIFY(w.documents()->fileLock().isHeld());
         QVERIFY(!w.document()->isReadOnly());
+    }
+
+    // Someone else saves the open file: the window says so; Reload shows their version.
+    void anOutsideSaveIsNoticedAndReloaded()
+    {
+        QTemporaryDir dir;
+        const QString file = savedReport(dir);
+        MainWindow w;
+        QVERIFY(w.documents()->openFile(file));
+        QString shown;
+        answer(QStringLiteral("fileChangedBox"), QStringLiteral("Reload"), &shown);
+        saveAsColleague(file, QStringLiteral("Their account."));
+        QTRY_COMPARE_WITH_TIMEOUT(firstSection(w.document()), QStringLiteral("Their account."),
+                                  10000);
+        QVERIFY2(shown.contains(QLatin1String("shared.pmd was changed")), qPrintable(shown));
+        QVERIFY(!w.document()->isModified());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*your version*")}).size(), 0);
+    }
+
+    // With unsaved changes, Reload first saves the user's version beside the file.
+    void reloadSavesMyVersionAside()
+    {
+        QTemporaryDir dir;
+        const QString file = savedReport(dir);
+        MainWindow w;
+        QVERIFY(w.documents()->openFile(file));
+        w.document()->setSectionText(0, QStringLiteral("My account."));
+        QString shown;
+        answer(QStringLiteral("fileChangedBox"), QStringLiteral("Reload"), &shown);
+        saveAsColleague(file, QStringLiteral("Their account."));
+        QTRY_COMPARE_WITH_TIMEOUT(firstSection(w.document()), QStringLiteral("Their account."),
+                                  10000);
+        QVERIFY2(shown.contains(QLatin1String("shared (your version).pmd")), qPrintable(shown));
+        QCOMPARE(firstSectionIn(dir.filePath(QStringLiteral("shared (your version).pmd"))),
+                 QStringLiteral("My account."));
+        QCOMPARE(firstSectionIn(file), QStringLiteral("Their account."));
+    }
+
+    // Keep Mine: the user's version stays, modified, and saving it replaces theirs without a
+    // second question.
+    void keepMineThenSaveReplacesTheirs()
+    {
+        QTemporaryDir dir;
+        const QString file = savedReport(dir);
+        MainWindow w;
+        QVERIFY(w.documents()->openFile(file));
+        w.document()->setSectionText(0, QStringLiteral("My account."));
+        w.document()->undoStack()->setClean(); // even a report saved a moment ago
+        QString shown;
+        answer(QStringLiteral("fileChangedBox"), QStringLiteral("Keep Mine"), &shown);
+        saveAsColleague(file, QStringLiteral("Their account."));
+        QTRY_VERIFY_WITH_TIMEOUT(w.document()->isModified(), 10000);
+        QCOMPARE(firstSection(w.document()), QStringLiteral("My account."));
+        QCOMPARE(firstSectionIn(file), QStringLiteral("Their account."));
+        QVERIFY(w.documents()->save()); // no box: none is answered here
+        QCOMPARE(firstSectionIn(file), QStringLiteral("My account."));
+    }
+
+    // A save never silently overwrites a newer file, even one the watch has not reported yet.
+    void aSaveNeverSilentlyOverwritesANewerFile()
+    {
+        QTemporaryDir dir;
+        const QString file = savedReport(dir);
+        MainWindow w;
+        QVERIFY(w.documents()->openFile(file));
+        w.document()->setSectionText(0, QStringLiteral("My account."));
+        const QSignalBlocker quiet(w.documents()->fileWatcher());
+        saveAsColleague(file, QStringLiteral("Their account."));
+        const QByteArray theirs = Fixtures::readFile(file);
+
+        QString shown;
+        answer(QStringLiteral("overwriteNewerBox"), QStringLiteral("Cancel"), &shown);
+        QVERIFY(!w.documents()->save());
+        QVERIFY2(shown.contains(QLatin1String("since you opened it")), qPrintable(shown));
+        QCOMPARE(Fixtures::readFile(file), theirs);
+        QVERIFY(w.document()->isModified());
+
+        answer(QStringLiteral("overwriteNewerBox"), QStringLiteral("Replace Their Version"),
+               &shown);
+        QVERIFY(w.documents()->save());
+        QCOMPARE(firstSectionIn(file), QStringLiteral("My account."));
+        QVERIFY(!w.document()->isModified());
+    }
+
+    // A new time on the same bytes (touch, a sync tool) is no change: nothing is asked.
+    void aNewTimeAloneIsNoChange()
+    {
+        QTemporaryDir dir;
+        const QString file = savedReport(dir);
+        MainWindow w;
+        QVERIFY(w.documents()->openFile(file));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(60),
+                              QFileDevice::FileModificationTime));
+        f.close();
+        QTest::qWait(1000); // past the watch's quiet time: a box would be up by now
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(w.documents()->fileWatcher()->check(), FileWatcher::State::Same);
+        QVERIFY(!w.document()->isModified());
+    }
+
+    // The file deleted under the window: said, and the report becomes modified so that it
+    // is saved again rather than lost.
+    void aRemovedFileIsSaidAndSavedAgain()
+    {
+        QTemporaryDir dir;
+        const QString file = savedReport(dir);
+        MainWindow w;
+        QVERIFY(w.documents()->openFile(file));
+        QString shown;
+        answer(QStringLiteral("fileRemovedBox"), QStringLiteral("OK"), &shown);
+        QVERIFY(QFile::remove(file));
+        QTRY_VERIFY_WITH_TIMEOUT(w.document()->isModified(), 10000);
+        QVERIFY2(shown.contains(QLatin1String("deleted or moved")), qPrintable(shown));
+        QVERIFY(w.documents()->save());
+        QCOMPARE(firstSectionIn(file), firstSection(w.document()));
     }
 };
 

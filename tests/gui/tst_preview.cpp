@@ -149,6 +149,19 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("Image not in this report: /etc/passwd.png")));
     }
 
+    // An image inside another's description is freed with it when the outer one is replaced
+    // (found by fuzz_markdown_render): only the outer one is handled, the inner is its text.
+    void nestedImagesAreNamedOnce()
+    {
+        const QString html = m_md.toHtml(QStringLiteral(
+            "![outer ![inner](https://a.example/in.png) end](https://b.example/o.png)"
+            "\n\n![local ![x](attachment:abc)](/tmp/o.png)"));
+        QCOMPARE(html.count(QLatin1String("Remote image not loaded")), 1);
+        QVERIFY(html.contains(QLatin1String("https://b.example/o.png")));
+        QVERIFY(!html.contains(QLatin1String("src=\"https://")));
+        QVERIFY(html.contains(QLatin1String("Image not in this report: /tmp/o.png")));
+    }
+
     void nothingIsFetchedForAReportFullOfUrls()
     {
         ReportDocument doc;

@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -121,6 +122,38 @@ private Q_SLOTS:
         // Nothing left: no snapshot, no sidecar, no lock.
         QVERIFY2(QDir(AutoSaver::folder()).entryList(QDir::Files | QDir::Hidden).isEmpty(),
                  qPrintable(QDir(AutoSaver::folder()).entryList(QDir::Files).join(u' ')));
+    }
+
+    // A snapshot that cannot be written (the disk is full) is said in the status bar and
+    // stays said until one is written again; the user's file is never touched.
+    void aFailingAutosaveIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("mine.pmd"));
+        MainWindow w;
+        w.show();
+        w.documents()->openSample();
+        QVERIFY(w.documents()->saveTo(file));
+        const QByteArray saved = Fixtures::readFile(file);
+        w.document()->setSectionText(0, QString(20000, u'x'));
+        AutoSaver *saver = w.documents()->autoSaver();
+        QSignalSpy written(saver, &AutoSaver::written);
+        Fixtures::withDiskFullAfter(2000, [&] {
+            saver->snapshot();
+            QVERIFY(written.wait(5000));
+        });
+        QVERIFY(!written.first().first().toBool());
+        QVERIFY(!written.first().at(1).toString().isEmpty());
+        const QString said = w.statusBar()->currentMessage();
+        QVERIFY2(said.startsWith(QLatin1String("Autosave failed")), qPrintable(said));
+        QTest::qWait(100);
+        QCOMPARE(w.statusBar()->currentMessage(), said); // no timeout takes it away
+        QCOMPARE(Fixtures::readFile(file), saved);
+        QVERIFY(w.document()->isModified());
+
+        QVERIFY(writeSnapshot(w));
+        QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Autosave works again."));
+        w.document()->undoStack()->setClean();
     }
 
     // A crash leaves the snapshot; the next start lists it with its title and file, and

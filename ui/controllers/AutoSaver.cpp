@@ -39,11 +39,14 @@ std::unique_ptr<QLockFile> lockFor(const QString &id)
     return lock->tryLock(0) ? std::move(lock) : nullptr;
 }
 
-bool writeSidecar(const QString &id, const QJsonObject &info)
+bool writeSidecar(const QString &id, const QJsonObject &info, QString *error)
 {
     QSaveFile file(pathOf(id, ".json"));
     const QByteArray json = QJsonDocument(info).toJson();
-    return file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit();
+    if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
+        return true;
+    *error = file.errorString();
+    return false;
 }
 
 std::optional<AutoSaver::Recoverable> readSidecar(const QString &id)
@@ -138,7 +141,7 @@ void AutoSaver::snapshot()
         return;
     }
     if (!lock()) {
-        Q_EMIT written(false);
+        Q_EMIT written(false, tr("the recovery folder %1 cannot be used").arg(folder()));
         return;
     }
     const QUndoStack *undo = m_doc->undoStack();
@@ -153,22 +156,22 @@ void AutoSaver::snapshot()
     QThreadPool::globalInstance()->start([report = m_doc->report(), store = &m_doc->attachments(),
                                           id = m_id, info, guard = QPointer<AutoSaver>(this)] {
         QString error;
-        const bool ok =
-            PmdArchive::write(pathOf(id, ".pmd"), report, *store, &error) && writeSidecar(id, info);
+        const bool ok = PmdArchive::write(pathOf(id, ".pmd"), report, *store, &error) &&
+                        writeSidecar(id, info, &error);
         QMetaObject::invokeMethod(
             qApp,
-            [guard, ok] {
+            [guard, ok, error] {
                 if (guard)
-                    guard->writeDone(ok);
+                    guard->writeDone(ok, error);
             },
             Qt::QueuedConnection);
     });
 }
 
-void AutoSaver::writeDone(bool ok)
+void AutoSaver::writeDone(bool ok, const QString &error)
 {
     m_writing = false;
-    Q_EMIT written(ok);
+    Q_EMIT written(ok, error);
     if (!m_doc || !m_doc->isModified())
         discard(); // saved while the snapshot was written
     else if (std::exchange(m_again, false))

@@ -57,13 +57,14 @@ public:
     void snapshot();
 
 Q_SIGNALS:
-    void written(bool ok);
+    // `error` says why a snapshot could not be written (a full disk, a read-only folder).
+    void written(bool ok, const QString &error);
 
 private:
     void changed();
     void discard();
     bool lock();
-    void writeDone(bool ok);
+    void writeDone(bool ok, const QString &error);
 
     QPointer<ReportDocument> m_doc; // null while the window takes it down
     QString m_id;

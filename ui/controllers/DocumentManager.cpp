@@ -8,9 +8,12 @@
 #include "dialogs/TemplateChooser.h"
 #include "document/ReportDocument.h"
 #include "format/BackupFile.h"
+#include "format/PmdArchive.h"
 #include "templates/TemplateLibrary.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -19,6 +22,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QUrl>
 
 namespace debrief {
@@ -50,15 +54,141 @@ DocumentManager::DocumentManager(ReportDocument *doc, QWidget *window)
     , m_doc(doc)
     , m_window(window)
     , m_autoSaver(new AutoSaver(doc, this))
+    , m_watcher(new FileWatcher(this))
 {
-    // The lock follows the file the report is in: released for a new or imported report,
-    // moved by Save As.
+    // The lock and the watch follow the file the report is in: released for a new or
+    // imported report, moved by Save As.
     connect(doc, &ReportDocument::filePathChanged, this, [this](const QString &path) {
+        m_watcher->track(path);
         if (path.isEmpty())
             m_fileLock.release();
         else if (!m_doc->isReadOnly())
             m_fileLock.acquire(path);
     });
+    connect(m_watcher, &FileWatcher::changedOnDisk, this, &DocumentManager::changedOnDisk);
+    // A failing autosave (a full disk) is said once and stays in the status bar, since the
+    // user's only safety is then to save; its recovery is said too.
+    connect(m_autoSaver, &AutoSaver::written, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            Q_EMIT statusMessage(tr("Autosave failed: %1. Until it works again, only Save "
+                                    "keeps your changes.")
+                                     .arg(error),
+                                 0);
+        else if (m_autosaveFailing)
+            Q_EMIT statusMessage(tr("Autosave works again."), 4000);
+        m_autosaveFailing = !ok;
+    });
+}
+
+void DocumentManager::changedOnDisk(FileWatcher::State state)
+{
+    // Never a second dialog over another one (a save, an export): asked once that one closes.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(500, this, [this] {
+            if (const FileWatcher::State now = m_watcher->check(); now != FileWatcher::State::Same)
+                changedOnDisk(now);
+        });
+        return;
+    }
+    const QString name = QFileInfo(m_doc->filePath()).fileName();
+    if (state == FileWatcher::State::Removed) {
+        QMessageBox box(QMessageBox::Warning, tr("Report file removed"),
+                        tr("%1 was deleted or moved by another program.").arg(name),
+                        QMessageBox::Ok, m_window);
+        box.setObjectName(QStringLiteral("fileRemovedBox"));
+        box.setInformativeText(tr("The report is still open here. Save it to write the file "
+                                  "again, or Save As to put it elsewhere."));
+        box.exec();
+        m_doc->markRecovered(m_doc->filePath()); // modified: closing asks before it is lost
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Report changed on disk"),
+                    tr("%1 was changed by another program or person.").arg(name),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("fileChangedBox"));
+    box.setInformativeText(
+        m_doc->isModified()
+            ? tr("Reload opens the version on disk; your version is first saved beside it as "
+                 "“%1”. Keep Mine leaves your version open, and saving it replaces the other.")
+                  .arg(QFileInfo(m_doc->filePath()).completeBaseName() + tr(" (your version)") +
+                       QStringLiteral(".pmd"))
+            : tr("Reload opens the version on disk. Keep Mine leaves this one open, and saving "
+                 "it replaces the other."));
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep Mine"), QMessageBox::RejectRole);
+    box.setDefaultButton(reload);
+    box.exec();
+    if (box.clickedButton() == reload) {
+        reloadFromDisk();
+        return;
+    }
+    m_watcher->acknowledge();
+    m_doc->markRecovered(m_doc->filePath()); // theirs is on disk, ours is not: modified
+}
+
+void DocumentManager::reloadFromDisk()
+{
+    const QString path = m_doc->filePath();
+    QString aside;
+    if (m_doc->isModified()) {
+        aside = saveAside();
+        if (aside.isEmpty())
+            return; // said why; the user's version stays open
+    }
+    const bool readOnly = m_doc->isReadOnly();
+    QString error;
+    if (!m_doc->load(path, &error)) {
+        showError(
+            tr("Cannot reload report"),
+            tr("The version on disk cannot be opened:\n%1\n\nYour version stays open.").arg(error));
+        return;
+    }
+    m_doc->setReadOnly(readOnly);
+    m_watcher->track(path);
+    Q_EMIT statusMessage(aside.isEmpty()
+                             ? tr("Reloaded %1").arg(path)
+                             : tr("Reloaded %1; your version is in %2").arg(path, aside),
+                         aside.isEmpty() ? 4000 : 0);
+}
+
+QString DocumentManager::saveAside()
+{
+    const QFileInfo file(m_doc->filePath());
+    QString aside;
+    for (int n = 1; aside.isEmpty() || QFileInfo::exists(aside); ++n) {
+        const QString suffix = n == 1 ? tr(" (your version)") : tr(" (your version %1)").arg(n);
+        aside = file.dir().filePath(file.completeBaseName() + suffix + QStringLiteral(".pmd"));
+    }
+    QString error;
+    if (!PmdArchive::write(aside, m_doc->report(), m_doc->attachments(), &error)) {
+        showError(tr("Cannot reload report"),
+                  tr("Your version could not be saved aside to %1:\n%2\n\nNothing was "
+                     "reloaded; your version stays open.")
+                      .arg(aside, error));
+        return {};
+    }
+    return aside;
+}
+
+DocumentManager::Overwrite DocumentManager::confirmOverwrite(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() != m_watcher->path() ||
+        m_watcher->check() != FileWatcher::State::Changed)
+        return Overwrite::Yes;
+    QMessageBox box(QMessageBox::Warning, tr("Newer file on disk"),
+                    tr("%1 was changed by another program or person since you opened it.")
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("overwriteNewerBox"));
+    box.setInformativeText(tr("Saving replaces their changes with yours. Save As keeps both."));
+    QPushButton *overwrite =
+        box.addButton(tr("&Replace Their Version"), QMessageBox::DestructiveRole);
+    QPushButton *saveAsButton = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+    box.setDefaultButton(saveAsButton);
+    box.exec();
+    if (box.clickedButton() == saveAsButton)
+        return Overwrite::SaveElsewhere;
+    return box.clickedButton() == overwrite ? Overwrite::Yes : Overwrite::Cancel;
 }
 
 DocumentManager::Claim DocumentManager::claim(const QString &path)
@@ -189,6 +319,7 @@ bool DocumentManager::openFile(const QString &path)
         showError(tr("Cannot open report"), tr("Debrief cannot open %1:\n%2").arg(path, error));
         return false;
     }
+    m_watcher->track(m_doc->filePath()); // the same path again: filePathChanged said nothing
     if (how == Claim::ReadOnly)
         m_doc->setReadOnly(true);
     else if (how == Claim::Copy)
@@ -234,6 +365,14 @@ void DocumentManager::setKeepsBackup(bool on)
 
 bool DocumentManager::saveTo(const QString &path)
 {
+    switch (confirmOverwrite(path)) {
+    case Overwrite::Yes:
+        break;
+    case Overwrite::SaveElsewhere:
+        return saveAs();
+    case Overwrite::Cancel:
+        return false;
+    }
     QString error;
     // The backup first: should the save fail, both the file and its backup are as they were.
     QString backupProblem;
@@ -246,6 +385,7 @@ bool DocumentManager::saveTo(const QString &path)
                       .arg(path, error));
         return false;
     }
+    m_watcher->track(path); // the file on disk is ours again
     RecentFiles::add(path);
     Q_EMIT statusMessage(backupProblem.isEmpty() ? tr("Saved %1").arg(path)
                                                  : tr("Saved %1. %2").arg(path, backupProblem),

@@ -5,6 +5,7 @@
 
 #include "controllers/AutoSaver.h"
 #include "controllers/FileLock.h"
+#include "controllers/FileWatcher.h"
 
 #include <QObject>
 
@@ -54,6 +55,8 @@ public:
     bool recover(const AutoSaver::Recoverable &r);
     // The lock on the open report's file (held while it is open for editing).
     const FileLock &fileLock() const { return m_fileLock; }
+    // Watches the open report's file for changes made outside this window.
+    FileWatcher *fileWatcher() const { return m_watcher; }
 
     // One local .pmd or Markdown file: a .pmd opens, Markdown goes to importRequested.
     bool acceptsDrop(const QMimeData *data) const;
@@ -70,11 +73,23 @@ private:
     // Locks the file before it is opened; when another Debrief has it open, says who and
     // since when, and asks how to open it.
     Claim claim(const QString &path);
+    // The file changed or went away on disk: says so and lets the user reload (their version
+    // saved aside first) or keep theirs.
+    void changedOnDisk(FileWatcher::State state);
+    void reloadFromDisk();
+    // Before writing over the open file when it changed on disk since it was ours: replace
+    // theirs, save elsewhere or cancel.
+    enum class Overwrite { Yes, SaveElsewhere, Cancel };
+    Overwrite confirmOverwrite(const QString &path);
+    // Writes the open report beside its file as "NAME (your version).pmd"; the path or empty.
+    QString saveAside();
 
     ReportDocument *m_doc;
     QWidget *m_window;
     AutoSaver *m_autoSaver;
     FileLock m_fileLock;
+    FileWatcher *m_watcher;
+    bool m_autosaveFailing = false;
 };
 
 } // namespace debrief

@@ -24,6 +24,7 @@ SectionPane::SectionPane(ReportDocument *doc, SpellChecker *spelling, QWidget *p
     , m_words(new QLabel)
 {
     m_title->setObjectName(QStringLiteral("sectionTitle"));
+    m_title->setAccessibleName(tr("Section title"));
     m_title->setPlaceholderText(tr("Section title"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -34,6 +35,7 @@ SectionPane::SectionPane(ReportDocument *doc, SpellChecker *spelling, QWidget *p
     m_help->setWordWrap(true);
     m_help->setForegroundRole(QPalette::PlaceholderText);
     m_editor->setObjectName(QStringLiteral("sectionEditor"));
+    m_editor->setAccessibleName(tr("Section text"));
     m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_toolbar->addActions(m_editor->formattingActions());

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 
-from realwindow import fail, find, keys, running, section_titles
+from realwindow import fail, find, keys, running, section_titles, window
 
 path = sys.argv[1]
 wid = os.environ["WID"]
@@ -23,16 +23,6 @@ MARK = "Crash survivor"
 
 def snapshots():
     return glob.glob(os.path.join(data_home, "**", "recovery", "*.pmd"), recursive=True)
-
-
-def window(name, tries=80):
-    for _ in range(tries):
-        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name],
-                               capture_output=True, text=True).stdout.split()
-        if found:
-            return found[0]
-        time.sleep(0.25)
-    return None
 
 
 # Type an edit: a new section whose title is typed, then wait past the autosave delay.

@@ -35,6 +35,17 @@ def running(pid):
         return False
 
 
+def window(name, tries=80):
+    """The first visible X window whose title contains `name`, waiting up to tries/4 s."""
+    for _ in range(tries):
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name],
+                               capture_output=True, text=True).stdout.split()
+        if found:
+            return found[0]
+        time.sleep(0.25)
+    return None
+
+
 def find(role, name, node=None):
     """The first control with this role and accessible name, under `node` or the desktop."""
     if node is None:
