@@ -326,7 +326,12 @@ private Q_SLOTS:
         show(w);
         w.documents()->openSample();
         QVERIFY(w.documents()->saveTo(target));
+        w.document()->setSectionText(0, QStringLiteral("The version the backup holds."));
+        QVERIFY(w.documents()->saveTo(target));
         const QByteArray before = Fixtures::readFile(target);
+        const QString backup = target + QLatin1Char('~');
+        const QByteArray backupBefore = Fixtures::readFile(backup);
+        QVERIFY(!backupBefore.isEmpty());
         w.document()->setSectionText(0, QString(5000, QLatin1Char('w')) + QStringLiteral("!"));
         ReportMetadata m = w.document()->report().metadata;
         m.title = QStringLiteral("A different title so the file would differ");
@@ -343,6 +348,25 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QLatin1String("was not saved")), qPrintable(shown));
         QVERIFY(w.isWindowModified());
         QCOMPARE(Fixtures::readFile(target), before);
+        // The backup is whole: the one before, or a complete copy of the file the save spared.
+        const QByteArray backupAfter = Fixtures::readFile(backup);
+        QVERIFY(backupAfter == backupBefore || backupAfter == before);
+
+        // The target is a folder: refused, the folder as it was.
+        const QString folder = dir.filePath(QStringLiteral("folder.pmd"));
+        QVERIFY(QDir().mkpath(folder));
+        answerNextMessageBox(QStringLiteral("errorBox"), QMessageBox::Ok, &shown);
+        QVERIFY(!w.documents()->saveTo(folder));
+        QVERIFY2(shown.contains(QLatin1String("folder.pmd")), qPrintable(shown));
+        QVERIFY(QFileInfo(folder).isDir());
+        QVERIFY(QDir(folder).isEmpty());
+        QVERIFY(w.isWindowModified());
+
+        // A folder nothing can be created in (/proc refuses even root).
+        answerNextMessageBox(QStringLiteral("errorBox"), QMessageBox::Ok, &shown);
+        QVERIFY(!w.documents()->saveTo(QStringLiteral("/proc/debrief-report.pmd")));
+        QVERIFY2(shown.contains(QLatin1String("was not saved")), qPrintable(shown));
+        QVERIFY(w.isWindowModified());
 
         // A folder that cannot hold the file.
         QVERIFY(Fixtures::writeFile(dir.filePath(QStringLiteral("plain")), "x"));
