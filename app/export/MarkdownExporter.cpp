@@ -37,6 +37,23 @@ QString plain(const QString &s)
     return out;
 }
 
+// Titles are Markdown (the window, the preview and the PDF render their emphasis and code):
+// written as they are, on one line.
+QString inlineMarkdown(const QString &s)
+{
+    QString out = s.simplified();
+    // Raw HTML never passes through: its characters are escaped, emphasis and code are not.
+    for (const char c : {'&', '<', '>'})
+        out.replace(QLatin1Char(c), QStringLiteral("\\") + QLatin1Char(c));
+    return out;
+}
+
+// What nobody gave, in a table: a dash, never a default (the importer reads it as empty).
+QString orMissing(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("—") : s;
+}
+
 QString capitalised(const QString &s)
 {
     return s.isEmpty() ? s : s.at(0).toUpper() + s.mid(1);
@@ -147,7 +164,7 @@ QString sectionMarkdown(const Section &s, const QHash<QString, QString> &fileFor
 {
     static const QRegularExpression attachmentLink(
         QStringLiteral("\\(attachment:([0-9a-f]{64})(\\s+\"[^\"]*\")?\\)"));
-    QString md = QStringLiteral("## %1\n\n").arg(plain(s.title));
+    QString md = QStringLiteral("## %1\n\n").arg(inlineMarkdown(s.title));
     const QString text = sectionBody(s.text);
     QString rewritten;
     qsizetype last = 0;
@@ -210,14 +227,25 @@ QString actionList(const Report &r)
             notes << QStringLiteral("due: %1").arg(a.due.toString(Qt::ISODate));
         if (!a.priority.isEmpty())
             notes << a.priority;
-        notes << QStringLiteral("kind: %1").arg(a.kind);
+        if (!a.kind.isEmpty())
+            notes << QStringLiteral("kind: %1").arg(a.kind);
         if (a.status != QLatin1String("open") && !a.isDone())
             notes << QStringLiteral("status: %1").arg(Vocabulary::actionStatusLabel(a.status));
         if (!a.trackerUrl.isEmpty())
             notes << QStringLiteral("tracker: <%1>").arg(a.trackerUrl);
-        md += QStringLiteral("- [%1] %2 (%3)\n")
-                  .arg(a.isDone() ? QStringLiteral("x") : QStringLiteral(" "), plain(a.title),
-                       notes.join(QStringLiteral(", ")));
+        md += QStringLiteral("- [%1] %2%3\n")
+                  .arg(a.isDone() ? QStringLiteral("x") : QStringLiteral(" "),
+                       inlineMarkdown(a.title),
+                       notes.isEmpty()
+                           ? QString()
+                           : QStringLiteral(" (%1)").arg(notes.join(QStringLiteral(", "))));
+        // The description as the item's own paragraphs, indented under it.
+        if (!a.description.trimmed().isEmpty()) {
+            md += QLatin1Char('\n');
+            for (const QString &line : a.description.trimmed().split(QLatin1Char('\n')))
+                md += line.trimmed().isEmpty() ? QStringLiteral("\n")
+                                               : QStringLiteral("  %1\n").arg(line);
+        }
     }
     return md;
 }
@@ -232,9 +260,14 @@ QString actionTable(const Report &r)
                    ExportText::tr("Tracker"));
     for (const ActionItem &a : r.actionItems)
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
-                  .arg(plain(a.title), plain(a.owner),
-                       a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(),
-                       capitalised(a.kind), a.priority, Vocabulary::actionStatusLabel(a.status),
+                  .arg(inlineMarkdown(MarkdownExporter::tableCell(
+                           a.description.trimmed().isEmpty()
+                               ? a.title
+                               : a.title + QStringLiteral(" — ") + a.description)),
+                       orMissing(plain(a.owner)),
+                       a.due.isValid() ? a.due.toString(Qt::ISODate) : QStringLiteral("—"),
+                       orMissing(capitalised(a.kind)), orMissing(a.priority),
+                       Vocabulary::actionStatusLabel(a.status),
                        a.trackerUrl.isEmpty()
                            ? QString()
                            : QStringLiteral("<%1>").arg(MarkdownExporter::tableCell(a.trackerUrl)));

@@ -303,11 +303,12 @@ QJsonObject actionToJson(const ActionItem &a)
     QJsonObject o = a.extra;
     o.insert(QStringLiteral("id"), a.id);
     o.insert(QStringLiteral("title"), a.title);
+    putIf(o, QStringLiteral("description"), a.description);
     putIf(o, QStringLiteral("owner"), a.owner);
     putIf(o, QStringLiteral("due"),
           a.due.isValid() ? QJsonValue(a.due.toString(Qt::ISODate)) : QJsonValue());
-    o.insert(QStringLiteral("kind"), a.kind);
-    o.insert(QStringLiteral("priority"), a.priority);
+    putIf(o, QStringLiteral("kind"), a.kind);
+    putIf(o, QStringLiteral("priority"), a.priority);
     o.insert(QStringLiteral("status"), a.status);
     putIf(o, QStringLiteral("trackerUrl"), a.trackerUrl);
     return o;
@@ -466,12 +467,12 @@ std::optional<Report> ReportJson::fromJson(const QJsonObject &root, QStringList 
                       ActionItem a;
                       a.id = uniqueId(s.string(QStringLiteral("id")), seen, where, s);
                       a.title = s.string(QStringLiteral("title"));
+                      a.description = s.string(QStringLiteral("description"));
                       a.owner = s.string(QStringLiteral("owner"));
                       a.due = s.date(QStringLiteral("due"));
-                      a.kind = s.oneOf(QStringLiteral("kind"), Vocabulary::actionKinds(),
-                                       QStringLiteral("prevent"));
-                      a.priority = s.oneOf(QStringLiteral("priority"), Vocabulary::priorities(),
-                                           QStringLiteral("P2"));
+                      a.kind = s.oneOf(QStringLiteral("kind"), Vocabulary::actionKinds(), {});
+                      a.priority =
+                          s.oneOf(QStringLiteral("priority"), Vocabulary::priorities(), {});
                       a.status = s.oneOf(QStringLiteral("status"), Vocabulary::actionStatuses(),
                                          QStringLiteral("open"));
                       a.trackerUrl = s.string(QStringLiteral("trackerUrl"));

@@ -4,6 +4,7 @@
 #include "import/ActionItemParser.h"
 
 #include "format/ReportJson.h"
+#include "import/HeadingShapes.h"
 #include "import/ImportText.h"
 #include "import/MarkdownTable.h"
 #include "import/SectionMatcher.h"
@@ -286,10 +287,15 @@ void ActionItemParser::read(ImportSource *source, LineRange range)
 
 namespace {
 
-// The text of an item and its nested items on one line: "parent: child; child".
-QString folded(const QStringList &lines, const MarkdownOutline::Item &item, QString *main)
+// The text of an item and its nested items on one line: "parent: child; child". `main` gets
+// the item's own first paragraph on one line; `more`, when given, its later paragraphs as
+// written (blank lines kept).
+QString folded(const QStringList &lines, const MarkdownOutline::Item &item, QString *main,
+               QString *more = nullptr)
 {
     QString text;
+    QStringList later;
+    bool firstParagraph = true;
     for (int i = item.first; i <= item.last; ++i) {
         bool nested = false;
         for (const MarkdownOutline::Item &c : item.children)
@@ -300,10 +306,18 @@ QString folded(const QStringList &lines, const MarkdownOutline::Item &item, QStr
         if (i == item.first)
             line.remove(listMarker());
         line = line.trimmed();
+        if (line.isEmpty() && !text.isEmpty())
+            firstParagraph = false;
+        if (!firstParagraph && more) {
+            later << line;
+            continue;
+        }
         if (!line.isEmpty())
             text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + line;
     }
     *main = text;
+    if (more)
+        *more = later.join(QLatin1Char('\n')).trimmed();
     QStringList children;
     for (const MarkdownOutline::Item &c : item.children) {
         QString childMain;
@@ -315,15 +329,45 @@ QString folded(const QStringList &lines, const MarkdownOutline::Item &item, QStr
            children.join(QStringLiteral("; "));
 }
 
+// "**Label:** text" and "**Label**: text": the label is the title, the text says more.
+bool splitLabel(const QString &text, QString *title, QString *description)
+{
+    static const QRegularExpression label(
+        QStringLiteral("^(?:\\*\\*|__)([^*_]+?)\\s*:?\\s*(?:\\*\\*|__)\\s*:?\\s+(\\S.*)$"));
+    const auto m = label.match(text);
+    if (!m.hasMatch())
+        return false;
+    *title = m.captured(1).trimmed();
+    *description = m.captured(2).trimmed();
+    return !title->isEmpty();
+}
+
 } // namespace
 
 void ActionItemParser::readItem(ImportSource *source, const MarkdownOutline::Item &item)
 {
+    // "- **Tasks:**" or "- Improvements/Fixes:" over nested items: a group, not an item. Its
+    // label gives the kind where it names one and stays in the notes otherwise.
+    QString own;
+    folded(source->lines(), item, &own);
+    if (!item.children.isEmpty()) {
+        const QString label = HeadingShapes::pseudoHeading(own, true);
+        if (!label.isEmpty() || own.trimmed().endsWith(QLatin1Char(':'))) {
+            const QString groupKind = kindForHeading(label.isEmpty() ? own : label);
+            const QString outer = std::exchange(m_kind, groupKind.isEmpty() ? m_kind : groupKind);
+            for (const MarkdownOutline::Item &c : item.children)
+                readItem(source, c);
+            m_kind = outer;
+            if (!groupKind.isEmpty())
+                source->consume(item.first); // the label lives on in the items' kind
+            return;
+        }
+    }
     ActionItem a;
     a.id = ReportJson::newId();
     a.kind = m_kind;
-    QString main;
-    folded(source->lines(), item, &main);
+    QString main, more;
+    folded(source->lines(), item, &main, &more);
     static const QRegularExpression box(QStringLiteral("^\\[([ xX])\\]\\s+"));
     if (const auto m = box.match(main); m.hasMatch()) {
         a.status =
@@ -352,16 +396,25 @@ void ActionItemParser::readItem(ImportSource *source, const MarkdownOutline::Ite
             again = true;
         }
     }
+    // Later paragraphs and nested items say more than the title: its description.
+    QStringList description;
+    a.title = main.trimmed();
+    if (QString label, text; splitLabel(a.title, &label, &text)) {
+        a.title = label;
+        description << text;
+    }
+    if (!more.isEmpty())
+        description << more;
     QStringList children;
     for (const MarkdownOutline::Item &c : item.children) {
         QString childMain;
         children << folded(source->lines(), c, &childMain);
     }
-    a.title = main.trimmed();
-    if (!children.isEmpty())
-        a.title +=
-            (a.title.endsWith(QLatin1Char(':')) ? QStringLiteral(" ") : QStringLiteral(": ")) +
-            children.join(QStringLiteral("; "));
+    if (a.title.isEmpty()) // nothing but nested items: they are the item
+        a.title = children.join(QStringLiteral("; "));
+    else if (!children.isEmpty())
+        description << QStringLiteral("- ") + children.join(QStringLiteral("\n- "));
+    a.description = description.join(QStringLiteral("\n\n"));
     if (a.title.isEmpty())
         return;
     m_items << a;
@@ -382,7 +435,10 @@ bool ActionItemParser::readTable(ImportSource *source, LineRange rows)
         a.kind = m_kind;
         QStringList unplaced;
         for (qsizetype c = 0; c < cells.size() && c < columns.size(); ++c) {
-            const QString cell = cells.at(c);
+            // A dash is how a table (ours included) says "nobody gave this".
+            static const QRegularExpression missing(
+                QStringLiteral("^\\s*[-\\x{2013}\\x{2014}]?\\s*$"));
+            const QString cell = missing.match(cells.at(c)).hasMatch() ? QString() : cells.at(c);
             switch (columns.at(c)) {
             case Column::Title:
                 a.title = MarkdownTable::unescapePlain(cell);

@@ -3,6 +3,8 @@
 
 #include "import/ImportSource.h"
 
+#include "import/HeadingShapes.h"
+
 namespace debrief {
 
 namespace {
@@ -41,6 +43,17 @@ ImportSource::ImportSource(const QString &markdown)
     for (int i = 0; i <= m_frontMatterEnd; ++i)
         forCmark[i].clear();
     m_outline = MarkdownOutline::parse(forCmark);
+    // Headings written as bold lines, colon lines or HTML become ATX ones, read again.
+    QStringList rewritten = HeadingShapes::rewrite(forCmark, m_outline, m_frontMatterEnd);
+    if (rewritten == forCmark)
+        return;
+    for (int i = 0; i <= m_frontMatterEnd; ++i)
+        rewritten[i] = m_lines.at(i);
+    m_lines = rewritten;
+    m_consumed = QList<bool>(m_lines.size(), false);
+    for (int i = 0; i <= m_frontMatterEnd; ++i)
+        rewritten[i].clear();
+    m_outline = MarkdownOutline::parse(rewritten);
 }
 
 void ImportSource::consume(LineRange range)

@@ -578,12 +578,15 @@ void MarkdownImport::addFinalWarnings()
                                             "the report's zone in the editor")
                                  .arg(m_zone->written);
     }
-    if (m_undated > 0)
+    if (m_undated == 1)
+        m_result.warnings << ImportText::tr("a timeline entry has a time but the document gives "
+                                            "no date: it shows the time alone until you give it "
+                                            "one (Timeline → Set Date…)");
+    else if (m_undated > 1)
         m_result.warnings << ImportText::tr("%1 timeline entries have a time but the document "
-                                            "gives no date: they were put on %2; correct the "
-                                            "date in the editor")
-                                 .arg(m_undated)
-                                 .arg(TimelineParser::placeholderDate().toString(Qt::ISODate));
+                                            "gives no date: they show the time alone until you "
+                                            "give them one (Timeline → Set Date…)")
+                                 .arg(m_undated);
 }
 
 } // namespace debrief

@@ -178,8 +178,8 @@ QString TimelineParser::kindFor(const QString &written)
     return k;
 }
 
-QDateTime TimelineParser::place(const QDate &explicitDate, const QTime &time,
-                                const std::optional<ZoneName> &zone)
+void TimelineParser::place(Parsed *p, const QDate &explicitDate, const QTime &time,
+                           const std::optional<ZoneName> &zone)
 {
     QDate date = explicitDate;
     if (date.isValid()) {
@@ -195,13 +195,15 @@ QDateTime TimelineParser::place(const QDate &explicitDate, const QTime &time,
                                    m_date.toString(Qt::ISODate));
         }
         date = m_date;
-    } else {
-        date = placeholderDate();
-        ++m_undated;
     }
     m_lastTime = time;
+    if (!date.isValid()) {
+        p->clock = time; // in the report's zone, as the document gives it
+        ++m_undated;
+        return;
+    }
     const std::optional<ZoneName> &z = zone ? zone : m_zone;
-    return QDateTime(date, time, z ? z->zone : QTimeZone(QTimeZone::UTC));
+    p->at = QDateTime(date, time, z ? z->zone : QTimeZone(QTimeZone::UTC));
 }
 
 std::optional<TimelineParser::Parsed> TimelineParser::parseLine(const QString &text)
@@ -259,7 +261,7 @@ std::optional<TimelineParser::Parsed> TimelineParser::parseLine(const QString &t
         return std::nullopt;
     if (ts->yearMissing)
         m_warnings << ImportText::tr("\"%1\" names a day but no year").arg(rest.left(ts->length));
-    p.at = place(ts->date, ts->time, ts->zone);
+    place(&p, ts->date, ts->time, ts->zone);
     return p;
 }
 
@@ -268,6 +270,7 @@ void TimelineParser::add(const Parsed &p, const QString &kind, const QString &au
     TimelineEntry e;
     e.id = ReportJson::newId();
     e.at = p.at;
+    e.clock = p.at.isValid() ? QTime() : p.clock;
     e.kind = kind.isEmpty() ? QStringLiteral("event") : kind;
     e.description = p.description;
     e.author = author;
@@ -413,8 +416,8 @@ void TimelineParser::readTable(ImportSource *source, LineRange rows)
                 allRead = false;
                 continue;
             }
-            p.at = place(ts->date.isValid() ? ts->date : day.value_or(QDate()), ts->time,
-                         ts->zone ? ts->zone : tableZone);
+            place(&p, ts->date.isValid() ? ts->date : day.value_or(QDate()), ts->time,
+                  ts->zone ? ts->zone : tableZone);
         }
         if (const qsizetype star = description.indexOf(kStar); star >= 0) {
             p.keyMoment = true;

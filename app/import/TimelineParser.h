@@ -22,9 +22,6 @@ namespace debrief {
 class TimelineParser
 {
 public:
-    // Where entries that name no date are put, said in the import's warnings.
-    static QDate placeholderDate() { return QDate(2000, 1, 1); }
-
     TimelineParser(const QDate &date, const std::optional<ZoneName> &zone);
 
     void read(ImportSource *source, LineRange range);
@@ -40,14 +37,17 @@ public:
 private:
     struct Parsed
     {
-        QDateTime at;
+        QDateTime at; // invalid when the document gives no date: `clock` alone then
+        QTime clock;
         QString description;
         bool keyMoment = false;
     };
     std::optional<Parsed> parseLine(const QString &text);
     std::optional<QDateTime> instant(const QString &timeText, const QString &dateText);
-    QDateTime place(const QDate &explicitDate, const QTime &time,
-                    const std::optional<ZoneName> &zone);
+    // Puts a time on its day (given, carried on, or the next day past midnight); without
+    // any date, the time alone, never an invented date.
+    void place(Parsed *p, const QDate &explicitDate, const QTime &time,
+               const std::optional<ZoneName> &zone);
     bool readItem(ImportSource *source, const MarkdownOutline::Item &item);
     void readTable(ImportSource *source, LineRange rows);
     void readParagraph(ImportSource *source, LineRange range);

@@ -12,12 +12,14 @@ namespace debrief {
 struct ActionItem
 {
     QString id;
-    QString title;
+    QString title;       // Markdown, one line
+    QString description; // Markdown, optional: what the title alone does not say
     QString owner;
     QDate due;
-    QString kind = QStringLiteral("prevent"); // Vocabulary::actionKinds()
-    QString priority = QStringLiteral("P2");  // Vocabulary::priorities()
-    QString status = QStringLiteral("open");  // Vocabulary::actionStatuses()
+    // Empty when nobody said: shown as missing ("—"), never as a plausible default.
+    QString kind;                            // Vocabulary::actionKinds()
+    QString priority;                        // Vocabulary::priorities()
+    QString status = QStringLiteral("open"); // Vocabulary::actionStatuses()
     QString trackerUrl;
     QJsonObject extra;
 

@@ -117,7 +117,7 @@ QString ReportHtml::section(const Section &s) const
 QString ReportHtml::sectionHeading(const Section &s) const
 {
     return QStringLiteral("<h2><a name=\"%1\"></a>%2</h2>")
-        .arg(ReportParts::sectionAnchor(s.id), esc(s.title));
+        .arg(ReportParts::sectionAnchor(s.id), titleHtml(s.title));
 }
 
 QStringList ReportHtml::sectionBlocks(const Section &s) const
@@ -208,6 +208,13 @@ QString ReportHtml::timelineBlock(const Report &r, const TimelineAnalysis &analy
     return html + QStringLiteral("</table>");
 }
 
+// A title is Markdown for its emphasis and code, but what looks like a tag is the user's
+// text ("<angle>"), shown as written rather than dropped as raw HTML.
+QString ReportHtml::titleHtml(const QString &markdown) const
+{
+    return entryHtml(QString(markdown).replace(QLatin1Char('<'), QStringLiteral("\\<")));
+}
+
 QString ReportHtml::entryHtml(const QString &markdown) const
 {
     if (const auto it = m_entryHtml.constFind(markdown); it != m_entryHtml.cend())
@@ -253,8 +260,15 @@ QString ReportHtml::actionItems(const Report &r, const QString &heading) const
                            "<th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead>")
                 .arg(RenderText::tr("Action"), RenderText::tr("Owner"), RenderText::tr("Due"),
                      RenderText::tr("Kind"), RenderText::tr("Priority"), RenderText::tr("Status"));
+    // What nobody gave is shown as missing, never as a default.
+    auto orMissing = [](const QString &text) {
+        return text.isEmpty() ? QStringLiteral("—") : esc(text);
+    };
     for (const ActionItem &a : r.actionItems) {
-        QString title = esc(a.title);
+        QString title = titleHtml(a.title);
+        if (!a.description.trimmed().isEmpty())
+            title += QStringLiteral("<div class=\"muted\">%1</div>")
+                         .arg(m_markdown.toHtml(a.description));
         const QUrl url(a.trackerUrl);
         if (url.isValid() &&
             (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
@@ -262,9 +276,9 @@ QString ReportHtml::actionItems(const Report &r, const QString &heading) const
                          .arg(esc(url.toString(QUrl::FullyEncoded)), esc(url.host() + url.path()));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                "<td>%6</td></tr>")
-                    .arg(title, esc(a.owner),
+                    .arg(title, orMissing(a.owner),
                          a.due.isValid() ? a.due.toString(Qt::ISODate) : QStringLiteral("—"),
-                         esc(capitalised(a.kind)), esc(a.priority),
+                         orMissing(capitalised(a.kind)), orMissing(a.priority),
                          esc(Vocabulary::actionStatusLabel(a.status)));
     }
     return html + QStringLiteral("</table>");

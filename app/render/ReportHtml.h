@@ -53,6 +53,7 @@ private:
                         Notes notes) const;
     // An entry's description as inline HTML; cached, since a timeline re-renders every entry
     // when one moves.
+    QString titleHtml(const QString &markdown) const;
     QString entryHtml(const QString &markdown) const;
     QString timelineBlock(const Report &report, const TimelineAnalysis &analysis, int first,
                           const QString &header) const;

@@ -237,29 +237,36 @@ private Q_SLOTS:
         QCOMPARE(doc.blocks.value(0), u"h1 "_s + heading);
     }
 
-    // Plain text (titles, names) is backslash-escaped so that it shows as written.
+    // Plain text (the report's title, names) is backslash-escaped so that it shows as written;
+    // section and action titles are Markdown, written as they are, except for raw HTML.
     void plainTextIsEscaped_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("escaped");
-        QTest::newRow("emphasis") << u"*stars* and _under_"_s << u"\\*stars\\* and \\_under\\_"_s;
-        QTest::newRow("code") << u"`rm -rf`"_s << u"\\`rm -rf\\`"_s;
-        QTest::newRow("link") << u"[link](x)"_s << u"\\[link\\](x)"_s;
-        QTest::newRow("image") << u"![i](x.png)"_s << u"\\!\\[i\\](x.png)"_s;
-        QTest::newRow("html") << u"<b>bold</b>"_s << u"\\<b\\>bold\\</b\\>"_s;
-        QTest::newRow("entity") << u"&amp; & co"_s << u"\\&amp; \\& co"_s;
-        QTest::newRow("heading mark") << u"#1 priority"_s << u"\\#1 priority"_s;
-        QTest::newRow("pipe") << u"a|b"_s << u"a\\|b"_s;
-        QTest::newRow("braces") << u"{x}"_s << u"\\{x\\}"_s;
-        QTest::newRow("backslash") << u"C:\\temp\\*"_s << u"C:\\\\temp\\\\\\*"_s;
+        QTest::addColumn<QString>("markdown");
+        QTest::newRow("emphasis") << u"*stars* and _under_"_s << u"\\*stars\\* and \\_under\\_"_s
+                                  << u"*stars* and _under_"_s;
+        QTest::newRow("code") << u"`rm -rf`"_s << u"\\`rm -rf\\`"_s << u"`rm -rf`"_s;
+        QTest::newRow("link") << u"[link](x)"_s << u"\\[link\\](x)"_s << u"[link](x)"_s;
+        QTest::newRow("image") << u"![i](x.png)"_s << u"\\!\\[i\\](x.png)"_s << u"![i](x.png)"_s;
+        QTest::newRow("html") << u"<b>bold</b>"_s << u"\\<b\\>bold\\</b\\>"_s
+                              << u"\\<b\\>bold\\</b\\>"_s;
+        QTest::newRow("entity") << u"&amp; & co"_s << u"\\&amp; \\& co"_s << u"\\&amp; \\& co"_s;
+        QTest::newRow("heading mark") << u"#1 priority"_s << u"\\#1 priority"_s << u"#1 priority"_s;
+        QTest::newRow("pipe") << u"a|b"_s << u"a\\|b"_s << u"a|b"_s;
+        QTest::newRow("braces") << u"{x}"_s << u"\\{x\\}"_s << u"{x}"_s;
+        QTest::newRow("backslash")
+            << u"C:\\temp\\*"_s << u"C:\\\\temp\\\\\\*"_s << u"C:\\temp\\*"_s;
         QTest::newRow("nothing to escape")
-            << u"SEV1 (p99), 50% + 2.0"_s << u"SEV1 (p99), 50% + 2.0"_s;
+            << u"SEV1 (p99), 50% + 2.0"_s << u"SEV1 (p99), 50% + 2.0"_s
+            << u"SEV1 (p99), 50% + 2.0"_s;
     }
 
     void plainTextIsEscaped()
     {
         QFETCH(QString, text);
         QFETCH(QString, escaped);
+        QFETCH(QString, markdown);
         Report r = titled();
         r.metadata.title = text;
         r.metadata.incidentId = text;
@@ -269,15 +276,13 @@ private Q_SLOTS:
         a.owner = text;
         r.actionItems << a;
         const QString md = run(r, Timeline::List, Actions::List).markdown;
-        QCOMPARE(md, u"# %1\n\n- **Incident:** %1\n\n## %1\n\nBody\n\n## Action items\n\n"
-                     "- [ ] %1 (owner: %1, P2, kind: prevent)\n"_s.arg(escaped));
-        // A CommonMark reader shows the text as it was written, everywhere.
+        QCOMPARE(md, u"# %1\n\n- **Incident:** %1\n\n## %2\n\nBody\n\n## Action items\n\n"
+                     "- [ ] %2 (owner: %1)\n"_s.arg(escaped, markdown));
+        // A CommonMark reader shows the plain text as it was written.
         const Parsed doc = parse(md);
         QVERIFY(doc.ok);
         QCOMPARE(doc.blocks.value(0), u"h1 "_s + text);
-        QCOMPARE(doc.blocks.value(2), u"h2 "_s + text);
         QCOMPARE(doc.items.value(0), u"Incident: "_s + text);
-        QCOMPARE(doc.items.value(1), u"[ ] %1 (owner: %1, P2, kind: prevent)"_s.arg(text));
     }
 
     void metadata_data()
@@ -513,14 +518,14 @@ private Q_SLOTS:
                                   "| --- | --- | --- | --- | --- | --- | --- |\n"
                                   "| Test DST transitions | Ana | 2026-04-30 | Prevent | P1 | "
                                   "In progress | <https://tracker.example.com/PAY-1> |\n"
-                                  "| Page on ledger lag |  |  | Detect | P2 | Done |  |"_s;
+                                  "| Page on ledger lag | — | — | Detect | — | Done |  |"_s;
         // The annotations are what the importer reads back.
         QTest::newRow("task list")
             << m_full.actionItems << Actions::List
             << u"## Action items\n\n"
                "- [ ] Test DST transitions (owner: Ana, due: 2026-04-30, P1, kind: prevent, "
                "status: In progress, tracker: <https://tracker.example.com/PAY-1>)\n"
-               "- [x] Page on ledger lag (P2, kind: detect)"_s;
+               "- [x] Page on ledger lag (kind: detect)"_s;
 
         ActionItem odd;
         odd.title = u"Fix `a|b` & <c>"_s;
@@ -531,15 +536,14 @@ private Q_SLOTS:
             << u"## Action items\n\n"
                "| Action | Owner | Due | Kind | Priority | Status | Tracker |\n"
                "| --- | --- | --- | --- | --- | --- | --- |\n"
-               "| Fix \\`a\\|b\\` \\& \\<c\\> | Ana Bo |  | Prevent | P2 | Open | "
+               "| Fix `a\\|b` \\& \\<c\\> | Ana Bo | — | — | — | Open | "
                "<https://t.example/q?a=1\\|2> |"_s;
         QTest::newRow("escaped, task list")
             << QList<ActionItem>{odd} << Actions::List
             << u"## Action items\n\n"
-               "- [ ] Fix \\`a\\|b\\` \\& \\<c\\> (owner: Ana Bo, P2, kind: prevent, "
-               "tracker: <https://t.example/q?a=1|2>)"_s;
+               "- [ ] Fix `a|b` \\& \\<c\\> (owner: Ana Bo, tracker: <https://t.example/q?a=1|2>)"_s;
 
-        // A file may leave the priority empty: no empty annotation for it.
+        // Nobody gave a kind or a priority: no annotation, a dash in the table.
         ActionItem bare;
         bare.title = u"Write it down"_s;
         bare.priority.clear();
@@ -549,10 +553,26 @@ private Q_SLOTS:
             << u"## Action items\n\n"
                "| Action | Owner | Due | Kind | Priority | Status | Tracker |\n"
                "| --- | --- | --- | --- | --- | --- | --- |\n"
-               "| Write it down |  |  | Prevent |  | blocked |  |"_s;
+               "| Write it down | — | — | — | — | blocked |  |"_s;
         QTest::newRow("no priority, task list")
             << QList<ActionItem>{bare} << Actions::List
-            << u"## Action items\n\n- [ ] Write it down (kind: prevent, status: blocked)"_s;
+            << u"## Action items\n\n- [ ] Write it down (status: blocked)"_s;
+
+        // A description: the item's own paragraphs under it; beside the title in a table.
+        ActionItem described;
+        described.title = u"**Lag alarm**"_s;
+        described.description = u"Page when lag passes *five* minutes.\n\nSee the runbook."_s;
+        QTest::newRow("description, task list")
+            << QList<ActionItem>{described} << Actions::List
+            << u"## Action items\n\n- [ ] **Lag alarm**\n\n  Page when lag passes *five* "
+               "minutes.\n\n  See the runbook."_s;
+        QTest::newRow("description, table")
+            << QList<ActionItem>{described} << Actions::Table
+            << u"## Action items\n\n"
+               "| Action | Owner | Due | Kind | Priority | Status | Tracker |\n"
+               "| --- | --- | --- | --- | --- | --- | --- |\n"
+               "| **Lag alarm** — Page when lag passes *five* minutes. See the runbook. | — | — "
+               "| — | — | Open |  |"_s;
     }
 
     void actionItems()

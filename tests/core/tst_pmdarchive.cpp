@@ -8,6 +8,7 @@
 #include "format/ZipReader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -119,13 +120,19 @@ private Q_SLOTS:
         ReportDocument doc;
         QVERIFY(doc.load(path(QStringLiteral("lazy.pmd")), &error));
 
-        // Swap the file under the document for one whose attachment bytes differ.
+        // Overwrite the open file in place (the same file, not a new one put in its place)
+        // with one whose attachment bytes differ.
         AttachmentStore other;
         const QByteArray forged = Fixtures::png(Fixtures::dashboard(100, 50, 42));
         other.insert(report.attachments[0].id, forged);
         other.insert(report.attachments[1].id, *store.bytes(report.attachments[1].id));
         other.insert(report.attachments[2].id, *store.bytes(report.attachments[2].id));
-        QVERIFY(PmdArchive::write(path(QStringLiteral("lazy.pmd")), report, other, &error));
+        const auto bytes = PmdArchive::encode(report, other, &error);
+        QVERIFY2(bytes, qPrintable(error));
+        QFile inPlace(path(QStringLiteral("lazy.pmd")));
+        QVERIFY(inPlace.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(inPlace.write(*bytes), bytes->size());
+        inPlace.close();
 
         QVERIFY(doc.attachments().bytes(report.attachments[1].id, &error));
         QVERIFY(!doc.attachments().bytes(report.attachments[0].id, &error));

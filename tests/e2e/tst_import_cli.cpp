@@ -80,7 +80,7 @@ private Q_SLOTS:
         QVERIFY2(exported.code == 0, qPrintable(exported.err));
         if (actions == u"list"_s) {
             const QString text = QString::fromUtf8(Fixtures::readFile(md));
-            QVERIFY2(text.contains(u"- [x] Page on ledger lag (P2, kind: detect)"_s) &&
+            QVERIFY2(text.contains(u"- [x] Page on ledger lag (kind: detect)"_s) &&
                          text.contains(u"- [ ] Test DST transitions (owner: Ana, due: 2026-04-30, "
                                        "P1, kind: prevent, status: In progress, tracker: "
                                        "<https://tracker.example.com/PAY-1>)"_s),

@@ -52,11 +52,12 @@ void ActionItemsModel::moveItem(int from, int to)
 
 QStringList ActionItemsModel::valuesFor(int column)
 {
+    // Kind and priority may be left unset ("—"), as nobody gave them.
     switch (column) {
     case Kind:
-        return Vocabulary::actionKinds();
+        return QStringList{QString()} + Vocabulary::actionKinds();
     case Priority:
-        return Vocabulary::priorities();
+        return QStringList{QString()} + Vocabulary::priorities();
     case Status:
         return Vocabulary::actionStatuses();
     default:
@@ -68,7 +69,9 @@ QString ActionItemsModel::labelFor(int column, const QString &value)
 {
     if (column == Status)
         return Vocabulary::actionStatusLabel(value);
-    if (column == Kind && !value.isEmpty())
+    if (value.isEmpty())
+        return QStringLiteral("—");
+    if (column == Kind)
         return value.at(0).toUpper() + value.mid(1);
     return value;
 }
@@ -126,14 +129,15 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
         case Title:
             return a.title;
         case Owner:
-            return a.owner;
+            return a.owner.isEmpty() ? QStringLiteral("—") : a.owner;
         case Due:
-            return a.due.isValid() ? QLocale().toString(a.due, QLocale::ShortFormat) : QString();
+            return a.due.isValid() ? QLocale().toString(a.due, QLocale::ShortFormat)
+                                   : QStringLiteral("—");
         case Kind:
         case Status:
             return labelFor(col, col == Kind ? a.kind : a.status);
         case Priority:
-            return a.priority;
+            return labelFor(col, a.priority);
         case Tracker:
             return a.trackerUrl;
         }

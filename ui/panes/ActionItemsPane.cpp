@@ -4,25 +4,34 @@
 #include "panes/ActionItemsPane.h"
 
 #include "document/ReportDocument.h"
+#include "editor/MarkdownEditor.h"
 #include "models/ActionItemDelegate.h"
 #include "models/ActionItemsModel.h"
+#include "panes/UndoShortcutFilter.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace debrief {
 
-ActionItemsPane::ActionItemsPane(ReportDocument *doc, QWidget *parent)
+namespace {
+constexpr int kBurstPauseMs = 1500; // typing after a pause this long is a new undo step
+}
+
+ActionItemsPane::ActionItemsPane(ReportDocument *doc, SpellChecker *spelling, QWidget *parent)
     : QWidget(parent)
     , m_doc(doc)
     , m_model(new ActionItemsModel(doc, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView)
+    , m_editor(new MarkdownEditor(spelling))
+    , m_editorLabel(new QLabel)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ActionItemsModel::SortRole);
@@ -73,10 +82,17 @@ ActionItemsPane::ActionItemsPane(ReportDocument *doc, QWidget *parent)
                                "Alt+Up and Alt+Down, to change the order."));
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setWordWrap(true);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(buildEditorArea());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
     layout->addWidget(hint);
+    UndoShortcutFilter::installOn(this); // Ctrl+Z in the description is the report's undo
 
     connect(m_add, &QAction::triggered, this, [this] {
         const int current = currentSourceRow();
@@ -99,12 +115,89 @@ ActionItemsPane::ActionItemsPane(ReportDocument *doc, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ActionItemsPane::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ActionItemsPane::loadEditor);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActionItemsPane::loadEditor);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ActionItemsPane::loadEditor);
+    connect(m_editor, &MarkdownEditor::userEdited, this, &ActionItemsPane::pushDescription);
+    connect(m_doc, &ReportDocument::rowChanged, this, [this](ReportPart part, int row) {
+        if (part == ReportPart::ActionItems)
+            followItem(row);
+    });
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ActionItemsPane::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActionItemsPane::updateActions);
     connect(m_doc, &ReportDocument::readOnlyChanged, this, &ActionItemsPane::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ActionItemsPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActionItemsPane::updateActions);
     updateActions();
+    loadEditor();
+}
+
+QWidget *ActionItemsPane::buildEditorArea()
+{
+    m_editor->setObjectName(QStringLiteral("actionDescription"));
+    m_editor->setAccessibleName(tr("Action item description"));
+    m_editor->setPlaceholderText(
+        tr("What the title alone does not say, in Markdown: the why, the steps, links."));
+    m_editorLabel->setBuddy(m_editor);
+    m_editorLabel->setWordWrap(true);
+    auto *area = new QWidget;
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_editorLabel);
+    layout->addWidget(m_editor, 1);
+    return area;
+}
+
+void ActionItemsPane::loadEditor()
+{
+    const int row = currentSourceRow();
+    const QString id = row >= 0 ? m_doc->report().actionItems.at(row).id : QString();
+    if (id == m_itemId && !id.isEmpty())
+        return;
+    m_itemId = id;
+    ++m_burst;
+    m_editor->setEnabled(row >= 0);
+    m_editor->setMarkdown(row >= 0 ? m_doc->report().actionItems.at(row).description : QString());
+    m_editorLabel->setText(
+        row >= 0 ? tr("&Description of “%1”").arg(m_doc->report().actionItems.at(row).title)
+                 : tr("Select an action item to write its description."));
+}
+
+void ActionItemsPane::followItem(int row)
+{
+    if (m_pushing || m_doc->report().actionItems.at(row).id != m_itemId)
+        return;
+    const ActionItem &a = m_doc->report().actionItems.at(row);
+    if (m_editor->toPlainText() != a.description)
+        m_editor->setMarkdown(a.description); // undo, redo
+    m_editorLabel->setText(tr("&Description of “%1”").arg(a.title));
+}
+
+int ActionItemsPane::editedRow() const
+{
+    const QList<ActionItem> &items = m_doc->report().actionItems;
+    for (int row = 0; row < items.size(); ++row) {
+        if (items[row].id == m_itemId)
+            return row;
+    }
+    return -1;
+}
+
+void ActionItemsPane::pushDescription()
+{
+    const int row = editedRow();
+    if (row < 0)
+        return;
+    if (!m_typing.isValid() || m_typing.elapsed() > kBurstPauseMs)
+        ++m_burst;
+    m_typing.restart();
+    ActionItem a = m_doc->report().actionItems.at(row);
+    a.description = m_editor->toPlainText();
+    m_pushing = true;
+    m_doc->replaceItem(row, a, QStringLiteral("action-description:%1:%2").arg(a.id).arg(m_burst),
+                       tr("Edit Action Item Description"));
+    m_pushing = false;
 }
 
 int ActionItemsPane::currentSourceRow() const

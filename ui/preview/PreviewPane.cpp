@@ -283,8 +283,6 @@ void PreviewPane::fillNextChunk()
         m_chunks[part] = m_fillChunks;
         m_pending.removeFirst();
         m_fillPart = -1;
-        if (m_pending.isEmpty())
-            finishFill();
     }
 }
 
@@ -303,8 +301,17 @@ bool PreviewPane::fillPending(qint64 budgetNs)
     QElapsedTimer clock;
     clock.start();
     // One block at a time: a long part (the timeline, a long section) spans several slices.
+    // A slice is one edit of the document: each edit makes QTextDocument scan all its frames
+    // again, so an edit per block would make filling a long timeline quadratic.
+    if (m_pending.isEmpty())
+        return true;
+    QTextCursor edit(m_browser->document());
+    edit.beginEditBlock();
     while (!m_pending.isEmpty() && (budgetNs < 0 || clock.nsecsElapsed() < budgetNs))
         fillNextChunk();
+    edit.endEditBlock();
+    if (m_pending.isEmpty())
+        finishFill(); // laid out now: the scroll position can be put back
     return m_pending.isEmpty();
 }
 
@@ -316,8 +323,15 @@ void PreviewPane::fillThrough(int part)
         startRebuild();
     const bool work = !m_dirty.isEmpty() || m_pending.contains(part);
     patchDirty();
-    while (m_pending.contains(part))
-        fillNextChunk();
+    if (m_pending.contains(part)) {
+        QTextCursor edit(m_browser->document()); // one edit: see fillPending()
+        edit.beginEditBlock();
+        while (m_pending.contains(part))
+            fillNextChunk();
+        edit.endEditBlock();
+        if (m_pending.isEmpty())
+            finishFill();
+    }
     if (!m_pending.isEmpty())
         schedule();
     else if (work)
