@@ -265,10 +265,24 @@ private Q_SLOTS:
         QCOMPARE(items[1].owner, QStringLiteral("Ana"));
         QCOMPARE(items[1].status, QStringLiteral("in-progress"));
         QCOMPARE(items[1].trackerUrl, QStringLiteral("https://tracker.example.com/DB-1"));
+        // Nobody gave a kind or priority: none is made up, the table says "—".
+        QVERIFY(items[1].priority.isEmpty() && items[1].kind.isEmpty());
+        QCOMPARE(table->model()->index(1, ActionItemsModel::Priority).data().toString(),
+                 QStringLiteral("—"));
+        QVERIFY(w.actions().editUndo->text().startsWith(QLatin1String("&Undo Move")));
+
+        // The current item's description, typed below the table: one undo step, named.
+        table->setCurrentIndex(table->model()->index(1, ActionItemsModel::Title));
+        MarkdownEditor *description = actions->descriptionEditor();
+        QVERIFY(description->isEnabled());
+        description->setFocus();
+        QTest::keyClicks(description, QStringLiteral("Page at 30 s of lag."));
+        QCOMPARE(items[1].description, QStringLiteral("Page at 30 s of lag."));
+        QCOMPARE(w.actions().editUndo->text(),
+                 QStringLiteral("&Undo Edit Action Item Description"));
 
         const Report end = doc->report();
         QVERIFY(w.isWindowModified());
-        QVERIFY(w.actions().editUndo->text().startsWith(QLatin1String("&Undo Move")));
 
         // Undo everything, back to the template; redo everything, back to the draft.
         int steps = 0;
