@@ -13,14 +13,21 @@ namespace debrief {
 
 namespace {
 
+// What an executive reads: what happened, what it cost, and why (the root cause).
 bool isSummarySection(const Section &s)
 {
-    static const QStringList ids{QStringLiteral("summary"), QStringLiteral("executive-summary"),
-                                 QStringLiteral("overview"), QStringLiteral("impact"),
-                                 QStringLiteral("what-happened")};
+    static const QStringList ids{QStringLiteral("summary"),
+                                 QStringLiteral("executive-summary"),
+                                 QStringLiteral("overview"),
+                                 QStringLiteral("impact"),
+                                 QStringLiteral("what-happened"),
+                                 QStringLiteral("root-cause"),
+                                 QStringLiteral("root-causes"),
+                                 QStringLiteral("root-cause-resolution"),
+                                 QStringLiteral("contributing-factors")};
     const QString title = s.title.toLower();
     return ids.contains(s.id) || title.contains(QLatin1String("summary")) ||
-           title.contains(QLatin1String("impact"));
+           title.contains(QLatin1String("impact")) || title.contains(QLatin1String("root cause"));
 }
 
 } // namespace

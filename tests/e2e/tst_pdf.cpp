@@ -10,6 +10,7 @@
 #include "export/PrintImages.h"
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
+#include "templates/TemplateLibrary.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -22,6 +23,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextTable>
+
+#include <algorithm>
 
 using namespace debrief;
 
@@ -282,6 +285,28 @@ private Q_SLOTS:
                 .entryList({QStringLiteral("kept.pdf.*"), QStringLiteral(".*kept*")},
                            QDir::Files | QDir::Hidden);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+    }
+
+    // The summary carries the story: what happened, the impact and the root cause, whatever
+    // the template calls them; the rest of the report stays in the full one.
+    void summaryCarriesTheRootCause()
+    {
+        for (const QString &templateId :
+             {QStringLiteral("classic"), QStringLiteral("google-sre"), QStringLiteral("atlassian"),
+              QStringLiteral("pagerduty")}) {
+            Report r = TemplateLibrary::instantiate(*TemplateLibrary::find(templateId));
+            for (Section &s : r.sections)
+                s.text = QStringLiteral("Written for %1.").arg(s.id);
+            QStringList kept;
+            for (const Section &s : ExecutiveSummary::select(r, 1).sections)
+                kept << s.id;
+            const bool hasCause = std::any_of(kept.cbegin(), kept.cend(), [](const QString &id) {
+                return id.startsWith(QLatin1String("root-cause")) ||
+                       id == QLatin1String("contributing-factors");
+            });
+            QVERIFY2(hasCause, qPrintable(templateId + QStringLiteral(": ") + kept.join(u' ')));
+            QVERIFY2(kept.size() < r.sections.size(), qPrintable(kept.join(u' ')));
+        }
     }
 
     void summaryShortensAnyShapeOfText()
