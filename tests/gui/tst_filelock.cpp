@@ -272,6 +272,24 @@ private Q_SLOTS:
         QVERIFY(!w.document()->isModified());
     }
 
+    // Under read-only review, keeping the version on screen marks nothing to save: the
+    // file is never written from a review.
+    void aReviewKeepsItsVersionWithoutWriting()
+    {
+        QTemporaryDir dir;
+        const QString file = savedReport(dir);
+        MainWindow w;
+        QVERIFY(w.documents()->openFile(file));
+        w.setReadOnly(true);
+        QString shown;
+        answer(QStringLiteral("fileChangedBox"), QStringLiteral("Keep Mine"), &shown);
+        saveAsColleague(file, QStringLiteral("Their account."));
+        QTRY_VERIFY_WITH_TIMEOUT(shown.contains(QLatin1String("was changed")), 10000);
+        QVERIFY(!w.document()->isModified());
+        QVERIFY(w.close()); // nothing asked: no box is answered here
+        QCOMPARE(firstSectionIn(file), QStringLiteral("Their account."));
+    }
+
     // A new time on the same bytes (touch, a sync tool) is no change: nothing is asked.
     void aNewTimeAloneIsNoChange()
     {

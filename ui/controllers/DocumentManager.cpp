@@ -99,7 +99,9 @@ void DocumentManager::changedOnDisk(FileWatcher::State state)
         box.setInformativeText(tr("The report is still open here. Save it to write the file "
                                   "again, or Save As to put it elsewhere."));
         box.exec();
-        m_doc->markRecovered(m_doc->filePath()); // modified: closing asks before it is lost
+        m_watcher->acknowledge();
+        if (!m_doc->isReadOnly()) // under review nothing is written, so nothing to keep
+            m_doc->markRecovered(m_doc->filePath()); // modified: closing asks before it is lost
         return;
     }
     QMessageBox box(QMessageBox::Warning, tr("Report changed on disk"),
@@ -123,7 +125,8 @@ void DocumentManager::changedOnDisk(FileWatcher::State state)
         return;
     }
     m_watcher->acknowledge();
-    m_doc->markRecovered(m_doc->filePath()); // theirs is on disk, ours is not: modified
+    if (!m_doc->isReadOnly())
+        m_doc->markRecovered(m_doc->filePath()); // theirs is on disk, ours is not: modified
 }
 
 void DocumentManager::reloadFromDisk()
