@@ -253,7 +253,7 @@ std::optional<TimelineParser::Parsed> TimelineParser::parseLine(const QString &t
     }
     skipSpaces();
     static const QRegularExpression separator(
-        QStringLiteral("^(?:--?|\\x{2013}|\\x{2014}|\\||:|=>|->)(?:\\s+|$)"));
+        QStringLiteral("^(?::-|--?|\\x{2013}|\\x{2014}|\\||:|=>|->)(?:\\s+|$)"));
     if (const auto m = separator.match(rest.mid(pos)); m.hasMatch())
         pos += m.capturedLength();
     p.description = rest.mid(pos).trimmed();

@@ -23,8 +23,10 @@ QString datePattern()
 
 QString timePattern()
 {
+    // Also as people write clocks: "2100hrs", "3:AM", "Midnight", "Noon".
     return QStringLiteral("(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?(?![a-z]))?"
-                          "|\\d{1,2}\\s?[ap]\\.?m\\.?(?![a-z]))");
+                          "|\\d{1,2}:?\\s?[ap]\\.?m\\.?(?![a-z])"
+                          "|\\d{4}\\s?hrs?(?![a-z])|midnight(?![a-z])|noon(?![a-z]))");
 }
 
 int monthNumber(const QString &name)
@@ -49,10 +51,20 @@ int monthNumber(const QString &name)
 
 std::optional<QTime> parseTime(const QString &text)
 {
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("midnight"))
+        return QTime(0, 0);
+    if (t == QLatin1String("noon"))
+        return QTime(12, 0);
+    static const QRegularExpression military(QStringLiteral("^(\\d{2})(\\d{2})\\s?hrs?$"));
+    if (const auto m = military.match(t); m.hasMatch()) {
+        const QTime clock(m.captured(1).toInt(), m.captured(2).toInt());
+        return clock.isValid() ? std::optional<QTime>(clock) : std::nullopt;
+    }
     static const QRegularExpression re(
-        QStringLiteral("^(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?\\s?(?:([ap])\\.?m\\.?)?$"),
+        QStringLiteral("^(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?:?\\s?(?:([ap])\\.?m\\.?)?$"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(text.trimmed());
+    const auto m = re.match(t);
     if (!m.hasMatch() || (m.captured(2).isEmpty() && m.captured(4).isEmpty()))
         return std::nullopt;
     int hour = m.captured(1).toInt();
@@ -64,10 +76,10 @@ std::optional<QTime> parseTime(const QString &text)
         const bool pm = m.captured(4).compare(QLatin1String("p"), Qt::CaseInsensitive) == 0;
         hour = hour % 12 + (pm ? 12 : 0);
     }
-    const QTime t(hour, minute, second);
-    if (!t.isValid())
+    const QTime clock(hour, minute, second);
+    if (!clock.isValid())
         return std::nullopt;
-    return t;
+    return clock;
 }
 
 } // namespace

@@ -587,6 +587,12 @@ private Q_SLOTS:
         QTest::newRow("utc offset") << u"14:00 UTC+5:30"_s << QDate() << QTime(14, 0) << 330;
         QTest::newRow("iana") << u"2026-03-29 01:50 Europe/Berlin"_s << QDate(2026, 3, 29)
                               << QTime(1, 50) << 60;
+        // Clocks as people write them.
+        QTest::newRow("hrs") << u"2100hrs"_s << QDate() << QTime(21, 0) << -1;
+        QTest::newRow("hrs spaced") << u"0015 hrs"_s << QDate() << QTime(0, 15) << -1;
+        QTest::newRow("colon am") << u"3:AM"_s << QDate() << QTime(3, 0) << -1;
+        QTest::newRow("word midnight") << u"Midnight"_s << QDate() << QTime(0, 0) << -1;
+        QTest::newRow("word noon") << u"noon UTC"_s << QDate() << QTime(12, 0) << 0;
     }
 
     void timestamps()
@@ -611,6 +617,8 @@ private Q_SLOTS:
         QTest::newRow("13 pm") << u"13:00 PM"_s;
         QTest::newRow("minutes") << u"09:75"_s;
         QTest::newRow("bare number") << u"0915"_s;
+        QTest::newRow("hrs out of range") << u"2500hrs"_s;
+        QTest::newRow("midnight in a word") << u"midnights"_s;
         QTest::newRow("version") << u"1.2.3"_s;
         QTest::newRow("lowercase zone word") << u"09:15 est"_s;
     }
