@@ -111,7 +111,7 @@ QString ActionItemParser::kindForHeading(const QString &heading)
     const bool correct =
         n.contains(QLatin1String("correct")) || n.contains(QLatin1String("mitigat")) ||
         n.contains(QLatin1String("remediat")) || n.contains(QLatin1String("short term")) ||
-        n.contains(QLatin1String("immediate"));
+        n.contains(QLatin1String("fix")) || n.contains(QLatin1String("immediate"));
     if (prevent)
         return QStringLiteral("prevent");
     if (correct)
@@ -358,8 +358,10 @@ void ActionItemParser::readItem(ImportSource *source, const MarkdownOutline::Ite
             for (const MarkdownOutline::Item &c : item.children)
                 readItem(source, c);
             m_kind = outer;
-            if (!groupKind.isEmpty())
-                source->consume(item.first); // the label lives on in the items' kind
+            // The label lives on in the items' kind, or says no more than the heading does.
+            const auto topic = SectionMatcher::match(label.isEmpty() ? own : label);
+            if (!groupKind.isEmpty() || (topic && topic->topic == Topic::Actions && topic->exact))
+                source->consume(item.first);
             return;
         }
     }
@@ -417,8 +419,17 @@ void ActionItemParser::readItem(ImportSource *source, const MarkdownOutline::Ite
     a.description = description.join(QStringLiteral("\n\n"));
     if (a.title.isEmpty())
         return;
-    m_items << a;
+    add(a);
     source->consume({item.first, item.last});
+}
+
+void ActionItemParser::add(const ActionItem &a)
+{
+    if (!a.kind.isEmpty() && a.kind == m_kind)
+        m_inferred << ImportText::tr("the action item \"%1\" is of kind %2, from the heading or "
+                                     "label above it")
+                          .arg(a.title, a.kind);
+    m_items << a;
 }
 
 bool ActionItemParser::readTable(ImportSource *source, LineRange rows)
@@ -483,7 +494,10 @@ bool ActionItemParser::readTable(ImportSource *source, LineRange rows)
             a.title += QStringLiteral(" (%1)").arg(unplaced.join(QStringLiteral("; ")));
         if (a.title.trimmed().isEmpty())
             continue;
-        m_items << a;
+        if (columns.contains(Column::Kind))
+            m_items << a;
+        else
+            add(a);
         source->consume(i);
     }
     source->consume({rows.first, rows.first + 1});

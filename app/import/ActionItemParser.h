@@ -30,6 +30,8 @@ public:
 
     const QList<ActionItem> &items() const { return m_items; }
     const QStringList &warnings() const { return m_warnings; }
+    // Kinds taken from a heading or a group label rather than written on the item.
+    const QStringList &inferred() const { return m_inferred; }
 
 private:
     void readItem(ImportSource *source, const MarkdownOutline::Item &item);
@@ -42,6 +44,8 @@ private:
     QString m_kind;
     QList<ActionItem> m_items;
     QStringList m_warnings;
+    QStringList m_inferred;
+    void add(const ActionItem &a);
 };
 
 } // namespace debrief

@@ -50,6 +50,16 @@ public:
     bool isConsumed(int i) const { return m_consumed.at(i); }
     void consume(int i) { m_consumed[i] = true; }
     void consume(LineRange range);
+    // Which lines of `range` are consumed, to put back with restore() when a guess fails.
+    QList<bool> consumedIn(LineRange range) const
+    {
+        return m_consumed.mid(range.first, range.last - range.first + 1);
+    }
+    void restore(LineRange range, const QList<bool> &consumed)
+    {
+        for (int i = range.first; i <= range.last; ++i)
+            m_consumed[i] = consumed.at(i - range.first);
+    }
     // The unconsumed lines of `range` as one text. Where consumed lines leave blank lines next
     // to each other, one is kept; everything else stays exactly as written.
     QString remainingText(LineRange range) const;

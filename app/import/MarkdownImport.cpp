@@ -6,6 +6,7 @@
 #include "export/MarkdownExporter.h"
 #include "format/ReportJson.h"
 #include "import/ActionItemParser.h"
+#include "import/DurationText.h"
 #include "import/ImageEmbedder.h"
 #include "import/ImportText.h"
 #include "import/TimelineParser.h"
@@ -13,6 +14,8 @@
 #include "model/IncidentMetrics.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 #include <type_traits>
 
@@ -203,9 +206,38 @@ void MarkdownImport::collectSummaryFields()
 {
     addFields(-1, SummaryFields::inBlocks(m_source, m_preamble, true));
     for (qsizetype k = 0; k < m_parts.size(); ++k) {
-        if (m_parts.at(k).is(Topic::Summary))
-            addFields(int(k), SummaryFields::inBlocks(m_source, m_parts.at(k).body, false));
+        Part &p = m_parts[k];
+        if (p.is(Topic::Summary)) {
+            addFields(int(k), SummaryFields::inBlocks(m_source, p.body, false));
+        } else if (!p.match && !hasSummaryPart()) {
+            // A playful title over "**Duration:** …", "**Impact:** …" is the summary.
+            const auto fields = SummaryFields::inBlocks(m_source, p.body, false);
+            if (looksLikeSummary(fields)) {
+                p.match = SectionMatcher::Match{Topic::Summary, false};
+                addFields(int(k), fields);
+                m_result.inferred << ImportText::tr("\"%1\" is the summary, from the fields in "
+                                                    "it")
+                                         .arg(p.heading);
+            }
+        }
     }
+}
+
+bool MarkdownImport::hasSummaryPart() const
+{
+    return std::any_of(m_parts.cbegin(), m_parts.cend(),
+                       [](const Part &p) { return p.is(Topic::Summary); });
+}
+
+// Two fields or more, one of them saying when or what: a summary, whatever its title.
+bool MarkdownImport::looksLikeSummary(const QList<SummaryFields> &fields)
+{
+    const bool telling = std::any_of(fields.cbegin(), fields.cend(), [](const SummaryFields &f) {
+        return isInstant(f.field) || isDuration(f.field) || f.field == Field::Date ||
+               (f.field == Field::Section && f.topic &&
+                (*f.topic == Topic::Impact || *f.topic == Topic::RootCause));
+    });
+    return fields.size() >= 2 && telling;
 }
 
 void MarkdownImport::addFields(int part, const QList<SummaryFields> &fields)
@@ -233,6 +265,12 @@ void MarkdownImport::findZone()
     for (const Part &p : std::as_const(m_parts)) {
         if (!m_zone && p.is(Topic::Timeline))
             m_zone = TimelineParser::findZone(m_source, p.body, p.heading);
+    }
+    for (const FoundField &found : std::as_const(m_fields)) {
+        if (m_zone || found.field.field != Field::Duration)
+            continue;
+        if (const auto span = DurationText::span(MarkdownOutline::plainText(found.field.value)))
+            m_zone = span->from.zone;
     }
     for (const FoundField &found : std::as_const(m_fields)) {
         if (m_zone || !isInstant(found.field.field))
@@ -286,8 +324,11 @@ void MarkdownImport::applyFields()
     }
     for (qsizetype k : std::as_const(derived)) {
         const SummaryFields &f = m_fields.at(k).field;
-        mapped[k] = writtenDurationAgrees(f);
-        m_result.fields << FieldMapping{f.label, mapped[k] ? QStringLiteral("derived") : QString()};
+        QString to = f.field == Field::Duration ? applySpan(f) : QString();
+        if (to.isEmpty() && writtenDurationAgrees(f))
+            to = QStringLiteral("derived");
+        mapped[k] = !to.isEmpty();
+        m_result.fields << FieldMapping{f.label, to};
     }
     for (qsizetype k : std::as_const(dates)) {
         const SummaryFields &f = m_fields.at(k).field;
@@ -295,6 +336,33 @@ void MarkdownImport::applyFields()
         m_result.fields << FieldMapping{f.label, mapped[k] ? QStringLiteral("started") : QString()};
     }
     consumeMappedLines(mapped);
+    m_mapped = mapped;
+}
+
+// With no start given, a written date that dates the timeline's entries is said by them.
+void MarkdownImport::settleDates()
+{
+    if (m_result.report.metadata.started.isValid() || !m_date.isValid())
+        return;
+    const bool dated =
+        std::any_of(m_result.report.timeline.cbegin(), m_result.report.timeline.cend(),
+                    [this](const TimelineEntry &e) {
+                        return e.at.isValid() && e.at.toTimeZone(m_readZone.zone).date() == m_date;
+                    });
+    if (!dated)
+        return;
+    for (qsizetype k = 0; k < m_fields.size(); ++k) {
+        const SummaryFields &f = m_fields.at(k).field;
+        const auto d = TimestampText::findDate(MarkdownOutline::plainText(f.value));
+        if (f.field != Field::Date || m_mapped.at(k) || !d || *d != m_date)
+            continue;
+        m_mapped[k] = true;
+        for (FieldMapping &fm : m_result.fields) {
+            if (fm.label == f.label && fm.mappedTo.isEmpty())
+                fm.mappedTo = QStringLiteral("timeline dates");
+        }
+    }
+    consumeMappedLines(m_mapped);
 }
 
 // What the field was mapped to, or empty when it stays in the text.
@@ -405,6 +473,32 @@ QString MarkdownImport::addFieldSection(const FoundField &found)
     return QStringLiteral("section ") + s.id;
 }
 
+// "Duration: From 09:00 AM to 11:30 AM (UTC)" is when it started and when it was resolved.
+QString MarkdownImport::applySpan(const SummaryFields &f)
+{
+    const QString plain = MarkdownOutline::plainText(f.value);
+    const auto span = DurationText::span(plain, m_date.isValid() ? m_date.year() : 0);
+    if (!span)
+        return {};
+    const QDate fromDay = span->from.date.isValid() ? span->from.date : m_date;
+    if (!fromDay.isValid()) {
+        m_result.warnings << ImportText::tr("%1 \"%2\" gives a start and an end but the "
+                                            "document gives no date: kept in the text")
+                                 .arg(f.label, plain);
+        return {};
+    }
+    const QTimeZone zone = (span->from.zone ? *span->from.zone : m_readZone).zone;
+    m_zoneAssumed = m_zoneAssumed || (!span->from.zone && !m_zone);
+    const QDateTime started(fromDay, span->from.time, zone);
+    QDateTime resolved(span->to.date.isValid() ? span->to.date : fromDay, span->to.time, zone);
+    if (resolved < started && !span->to.date.isValid())
+        resolved = resolved.addDays(1); // "23:10 to 00:40"
+    ReportMetadata &meta = m_result.report.metadata;
+    const QString a = setOnce(meta.started, started, "started");
+    const QString b = setOnce(meta.resolved, resolved, "resolved");
+    return a.isEmpty() || b.isEmpty() ? QString() : a + QStringLiteral(", ") + b;
+}
+
 // A written duration goes only when the instants give the same figure.
 bool MarkdownImport::writtenDurationAgrees(const SummaryFields &f) const
 {
@@ -413,11 +507,13 @@ bool MarkdownImport::writtenDurationAgrees(const SummaryFields &f) const
                       : f.field == Field::TimeToDetect  ? metrics.timeToDetect().secs
                       : f.field == Field::TimeToResolve ? metrics.timeToResolve().secs
                                                         : metrics.timeToMitigate().secs;
-    return secs &&
-           IncidentMetrics::formatDuration(*secs) == MarkdownOutline::plainText(f.value).trimmed();
+    const QString plain = MarkdownOutline::plainText(f.value).trimmed();
+    return secs && (IncidentMetrics::formatDuration(*secs) == plain ||
+                    DurationText::seconds(plain) == *secs);
 }
 
-// A written date goes only when it is the day the incident started, in the report's zone.
+// A written date goes only when it is the day the incident started, in the report's zone, or,
+// with no start given, the day the timeline's entries are dated with.
 bool MarkdownImport::writtenDateAgrees(const SummaryFields &f) const
 {
     const QDateTime &started = m_result.report.metadata.started;
@@ -449,7 +545,7 @@ void MarkdownImport::addPartsInOrder()
         exporterShaped = exporterShaped || (p.is(Topic::Actions) &&
                                             ActionItemParser::hasActionTable(m_source, p.body));
     }
-    addPreamble();
+    findTimelineByShape(QString(), m_preamble);
     addFieldSections(-1);
     for (qsizetype k = 0; k < m_parts.size(); ++k) {
         const Part &p = m_parts.at(k);
@@ -462,6 +558,8 @@ void MarkdownImport::addPartsInOrder()
             addTextSection(p);
         addFieldSections(int(k));
     }
+    settleDates();
+    addPreamble(); // last, when the dates and timeline are known, but first in the report
 }
 
 void MarkdownImport::addPreamble()
@@ -471,18 +569,16 @@ void MarkdownImport::addPreamble()
         return;
     const Section s{customId(), ImportText::tr("Imported notes"), preamble, QString(),
                     QJsonObject()};
-    addSection(s);
-    m_result.sections << SectionMapping{QString(), s.id, true};
+    m_usedIds << s.id;
+    m_result.report.sections.prepend(s);
+    m_result.sections.prepend(SectionMapping{QString(), s.id, true});
 }
 
 void MarkdownImport::addTimeline(const Part &p)
 {
     TimelineParser parser(m_date, m_zone);
     parser.read(&m_source, p.body);
-    m_result.report.timeline << parser.entries();
-    m_result.warnings << parser.warnings();
-    m_undated += parser.undated();
-    m_zoneAssumed = m_zoneAssumed || (!m_zone && !parser.entries().isEmpty());
+    takeEntries(parser);
     m_result.sections << SectionMapping{p.heading, QStringLiteral("timeline"), false};
     const QString notes = leftOver(p.body);
     if (notes.isEmpty())
@@ -494,12 +590,56 @@ void MarkdownImport::addTimeline(const Part &p)
                              .arg(p.heading, s.title);
 }
 
+void MarkdownImport::takeEntries(const TimelineParser &parser)
+{
+    m_result.report.timeline << parser.entries();
+    m_result.warnings << parser.warnings();
+    m_result.inferred << parser.inferred();
+    m_undated += parser.undated();
+    m_zoneAssumed = m_zoneAssumed || (!m_zone && !parser.entries().isEmpty());
+}
+
+// A run of timed lines is a timeline wherever it stands; a time or two in prose is not.
+bool MarkdownImport::findTimelineByShape(const QString &heading, LineRange range)
+{
+    if (range.last < range.first)
+        return false;
+    const QList<bool> before = m_source.consumedIn(range);
+    TimelineParser parser(m_date, m_zone);
+    parser.read(&m_source, range);
+    int text = 0, used = 0;
+    for (int i = range.first; i <= range.last; ++i) {
+        if (before.at(i - range.first) || m_source.line(i).trimmed().isEmpty())
+            continue;
+        ++text;
+        used += m_source.isConsumed(i) ? 1 : 0;
+    }
+    const auto timed = std::count_if(parser.entries().cbegin(), parser.entries().cend(),
+                                     [](const TimelineEntry &e) { return e.hasTime(); });
+    if (timed < 2 || (parser.largestRun() < 2 && 2 * used < text)) {
+        m_source.restore(range, before);
+        return false;
+    }
+    takeEntries(parser);
+    m_result.sections << SectionMapping{heading, QStringLiteral("timeline"), false};
+    m_result.inferred << (heading.isEmpty()
+                              ? ImportText::tr("%1 timeline entries found by their times above "
+                                               "the first heading")
+                                    .arg(parser.entries().size())
+                              : ImportText::tr("%1 timeline entries found by their times under "
+                                               "\"%2\"")
+                                    .arg(parser.entries().size())
+                                    .arg(heading));
+    return true;
+}
+
 void MarkdownImport::addActionItems(const Part &p)
 {
     ActionItemParser parser(ActionItemParser::kindForHeading(p.heading));
     parser.read(&m_source, p.body);
     m_result.report.actionItems << parser.items();
     m_result.warnings << parser.warnings();
+    m_result.inferred << parser.inferred();
     m_result.sections << SectionMapping{p.heading, QStringLiteral("actionItems"), false};
     const QString rest = leftOver(p.body);
     if (rest.isEmpty())
@@ -513,6 +653,9 @@ void MarkdownImport::addActionItems(const Part &p)
 
 void MarkdownImport::addTextSection(const Part &p)
 {
+    const bool timeline = findTimelineByShape(p.heading, p.body);
+    if (timeline && leftOver(p.body).isEmpty())
+        return; // all of it was timeline
     const Section s = sectionFor(p, leftOver(p.body), p.match && p.match->exact);
     addSection(s);
     m_result.sections << SectionMapping{p.heading, s.id,
@@ -573,6 +716,7 @@ void MarkdownImport::addFinalWarnings()
         meta.timeZone = "UTC";
         m_result.warnings << ImportText::tr(
             "the document names no time zone: its times were read as UTC");
+        m_result.inferred << ImportText::tr("the time zone UTC, as the document names none");
     } else if (m_zone && m_zone->displayId.isEmpty()) {
         m_result.warnings << ImportText::tr("times were read in %1, which is no IANA zone: set "
                                             "the report's zone in the editor")

@@ -7,6 +7,7 @@
 #include "import/MarkdownImporter.h"
 #include "import/SectionMatcher.h"
 #include "import/SummaryFields.h"
+#include "import/TimelineParser.h"
 #include "import/ZoneName.h"
 
 #include <QDate>
@@ -66,17 +67,23 @@ private:
 
     // Fields.
     void addFields(int part, const QList<SummaryFields> &fields);
+    bool hasSummaryPart() const;
+    static bool looksLikeSummary(const QList<SummaryFields> &fields);
     QString applyField(const FoundField &found);
     QString applyStatus(const SummaryFields &f, const QString &plain);
     QString applyInstant(const SummaryFields &f, const QString &plain);
+    QString applySpan(const SummaryFields &f);
     QString addFieldSection(const FoundField &found);
     bool writtenDurationAgrees(const SummaryFields &f) const;
     bool writtenDateAgrees(const SummaryFields &f) const;
     void consumeMappedLines(const QList<bool> &mapped);
+    void settleDates();
 
     // Sections, timeline and action items.
     void addPreamble();
     void addTimeline(const Part &p);
+    bool findTimelineByShape(const QString &heading, LineRange range);
+    void takeEntries(const TimelineParser &parser);
     void addActionItems(const Part &p);
     void addTextSection(const Part &p);
     void addFieldSections(int part);
@@ -93,6 +100,7 @@ private:
     LineRange m_preamble; // the lines above the first part
     QString m_templateId;
     QList<FoundField> m_fields;
+    QList<bool> m_mapped;           // per field: it went somewhere
     std::optional<ZoneName> m_zone; // as the document names it
     ZoneName m_readZone;            // what times without a zone are read in
     bool m_zoneAssumed = false;     // times were read in UTC because nothing named a zone

@@ -100,6 +100,8 @@ QStringList MarkdownImporter::Result::describe() const
         out << QStringLiteral("  ") + ImportText::tr("refused: %1").arg(m);
     for (const QString &w : warnings)
         out << ImportText::tr("warning: %1").arg(w);
+    for (const QString &i : inferred)
+        out << ImportText::tr("inferred: %1").arg(i);
     return out;
 }
 
@@ -128,6 +130,7 @@ QJsonObject MarkdownImporter::Result::toJson() const
                      {QStringLiteral("remote"), QJsonArray::fromStringList(remote)},
                      {QStringLiteral("refused"), QJsonArray::fromStringList(refused)}}},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("inferred"), QJsonArray::fromStringList(inferred)},
     };
 }
 

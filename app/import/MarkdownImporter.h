@@ -46,6 +46,7 @@ public:
         QList<FieldMapping> fields;
         QStringList embedded, missing, remote, refused; // images as written in the text
         QStringList warnings;
+        QStringList inferred; // what the import guessed rather than read, for the user to check
 
         QJsonObject toJson() const;
         // What was mapped and what was not, one line each, for people.

@@ -37,7 +37,8 @@ const QList<TopicNames> &topics()
               {"pagerduty", "overview"},
               {"atlassian", "summary"}},
              words({"summary", "executive summary", "tl dr", "tldr", "overview", "incident summary",
-                    "incident overview", "synopsis", "abstract"})},
+                    "incident overview", "synopsis", "abstract", "issue summary",
+                    "outage summary"})},
             {Topic::Impact,
              {{"google-sre", "impact"}, {"pagerduty", "impact"}, {"atlassian", "impact"}},
              words({"impact", "customer impact", "user impact", "business impact",
@@ -65,12 +66,46 @@ const QList<TopicNames> &topics()
              words({"detection", "how we found out", "how it was detected"})},
             {Topic::Actions,
              {{"classic", "corrective-measures"}},
-             words({"corrective and preventative measures", "corrective and preventive measures",
-                    "corrective and preventative actions", "corrective and preventive actions",
-                    "corrective actions", "corrective measures", "preventative measures",
-                    "preventive measures", "preventative actions", "preventive actions",
-                    "action items", "follow ups", "followups", "follow up actions",
-                    "follow up items", "next steps", "remediation items", "action plan"})},
+             words({"corrective and preventative measures",
+                    "corrective and preventive measures",
+                    "corrective and preventative actions",
+                    "corrective and preventive actions",
+                    "corrective actions",
+                    "corrective measures",
+                    "preventative measures",
+                    "preventive measures",
+                    "preventative actions",
+                    "preventive actions",
+                    "action items",
+                    "follow ups",
+                    "followups",
+                    "follow up actions",
+                    "follow up items",
+                    "next steps",
+                    "remediation items",
+                    "action plan",
+                    "tasks",
+                    "improvements",
+                    "fixes",
+                    "prevention",
+                    "prevention measures",
+                    "follow up",
+                    "followup",
+                    "follow up tasks",
+                    "todo",
+                    "todos",
+                    "to do",
+                    "next actions",
+                    "remediation plan",
+                    "remediation actions",
+                    "future work",
+                    "recommendations",
+                    "improvement actions",
+                    "preventive steps",
+                    "preventative steps",
+                    "what we are doing about it",
+                    "what we re doing about it",
+                    "going forward"})},
             {Topic::Lessons,
              {{"atlassian", "lessons-learned"}},
              words(
@@ -186,6 +221,19 @@ std::optional<SectionMatcher::Match> SectionMatcher::match(const QString &headin
     if (const auto m = aside.match(heading); m.hasMatch() && m.capturedStart() > 0) {
         if (auto inner = match(m.captured(1)); inner && inner->exact)
             return Match{inner->topic, false};
+    }
+    // A name inside a longer heading: "Our detailed timeline", "Steps to prevent a repeat".
+    static const QList<QPair<Topic, QRegularExpression>> within{
+        {Topic::Actions,
+         QRegularExpression(QStringLiteral(
+             "\\b(?:action items?|corrective|preventi?ve|preventative|prevent|follow ups?|"
+             "followups?|next steps|remediation (?:items|plan|actions|steps)|todos?)\\b"))},
+        {Topic::Timeline, QRegularExpression(QStringLiteral("\\b(?:timeline|chronology)\\b"))},
+        {Topic::Summary, QRegularExpression(QStringLiteral("\\bsummary$"))},
+    };
+    for (const auto &[topic, re] : within) {
+        if (re.match(n).hasMatch())
+            return Match{topic, false};
     }
     return std::nullopt;
 }

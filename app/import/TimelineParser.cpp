@@ -5,6 +5,7 @@
 
 #include "export/MarkdownExporter.h"
 #include "format/ReportJson.h"
+#include "import/EntryKindWords.h"
 #include "import/ImportText.h"
 #include "import/MarkdownTable.h"
 #include "import/TimestampText.h"
@@ -182,20 +183,24 @@ void TimelineParser::place(Parsed *p, const QDate &explicitDate, const QTime &ti
                            const std::optional<ZoneName> &zone)
 {
     QDate date = explicitDate;
+    const bool back = !date.isValid() && m_lastTime.isValid() && time < m_lastTime;
     if (date.isValid()) {
         m_date = date;
-    } else if (m_date.isValid()) {
+    } else if (m_date.isValid() && back && time.secsTo(m_lastTime) > 6 * 3600) {
         // A clock going back by more than six hours is the next day: 23:50, then 00:10.
-        if (m_lastTime.isValid() && time.secsTo(m_lastTime) > 6 * 3600) {
-            m_date = m_date.addDays(1);
-            m_warnings << ImportText::tr(
-                              "the entry at %1 follows one at %2: read as the next day, %3")
-                              .arg(time.toString(QStringLiteral("HH:mm")),
-                                   m_lastTime.toString(QStringLiteral("HH:mm")),
-                                   m_date.toString(Qt::ISODate));
-        }
-        date = m_date;
+        m_date = m_date.addDays(1);
+        m_warnings << ImportText::tr("the entry at %1 follows one at %2: read as the next day, %3")
+                          .arg(time.toString(QStringLiteral("HH:mm")),
+                               m_lastTime.toString(QStringLiteral("HH:mm")),
+                               m_date.toString(Qt::ISODate));
+    } else if (back) {
+        m_warnings << ImportText::tr("the entry at %1 follows one at %2 and is earlier: kept as "
+                                     "written, and flagged in the timeline")
+                          .arg(time.toString(QStringLiteral("HH:mm")),
+                               m_lastTime.toString(QStringLiteral("HH:mm")));
     }
+    if (!date.isValid())
+        date = m_date;
     m_lastTime = time;
     if (!date.isValid()) {
         p->clock = time; // in the report's zone, as the document gives it
@@ -206,7 +211,57 @@ void TimelineParser::place(Parsed *p, const QDate &explicitDate, const QTime &ti
     p->at = QDateTime(date, time, z ? z->zone : QTimeZone(QTimeZone::UTC));
 }
 
-std::optional<TimelineParser::Parsed> TimelineParser::parseLine(const QString &text)
+namespace {
+
+// "At 11:00 AM", "Around 10:15", "~10:15": the words before a time; approximate or not.
+qsizetype leadingWords(const QString &text, bool *approximate)
+{
+    static const QRegularExpression lead(
+        QStringLiteral("^(?:(at|by)\\s+|(around|about|approx\\.?|approximately|circa|ca\\.)\\s*|"
+                       "(~)\\s*)(?=\\d|midnight|noon)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = lead.match(text);
+    if (!m.hasMatch())
+        return 0;
+    *approximate = !m.captured(2).isEmpty() || !m.captured(3).isEmpty();
+    return m.capturedLength();
+}
+
+// "–10:45" after "10:30": the end of a range, as written, and how much of `text` it takes.
+qsizetype rangeEnd(const QString &text, int year, QString *end)
+{
+    static const QRegularExpression dash(
+        QStringLiteral("^\\s*(?:-|\\x{2013}|\\x{2014}|to|until|till)\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = dash.match(text);
+    if (!m.hasMatch())
+        return 0;
+    const auto ts = TimestampText::parsePrefix(text.mid(m.capturedLength()), year);
+    if (!ts)
+        return 0;
+    *end = text.mid(m.capturedLength(), ts->length).trimmed();
+    return m.capturedLength() + ts->length;
+}
+
+// "… stable. 10:05 paged the on-call": where a second timed entry starts on the same line.
+qsizetype runTogether(const QString &description, int year)
+{
+    static const QRegularExpression boundary(
+        QStringLiteral("[.;!?]\\s+(?=\\d{1,2}:\\d{2}|\\d{4}\\s?hrs?\\b)"));
+    for (auto it = boundary.globalMatch(description); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype at = m.capturedEnd();
+        const auto ts = TimestampText::parsePrefix(description.mid(at), year);
+        if (ts && !ts->date.isValid())
+            return at;
+    }
+    return -1;
+}
+
+} // namespace
+
+std::optional<TimelineParser::Parsed> TimelineParser::parseLine(const QString &text, QString *more,
+                                                                bool timeAlone)
 {
     Parsed p;
     QString t = text.trimmed();
@@ -229,11 +284,15 @@ std::optional<TimelineParser::Parsed> TimelineParser::parseLine(const QString &t
             break;
         }
     }
-    const QString rest = t.mid(open.size());
-    const auto ts = TimestampText::parsePrefix(rest, m_date.isValid() ? m_date.year() : 0);
+    QString rest = t.mid(open.size());
+    rest.remove(0, leadingWords(rest, &p.approximate));
+    const int year = m_date.isValid() ? m_date.year() : 0;
+    const auto ts = TimestampText::parsePrefix(rest, year);
     if (!ts)
         return std::nullopt;
     qsizetype pos = ts->length;
+    QString until;
+    pos += rangeEnd(rest.mid(pos), year, &until);
     auto skipSpaces = [&] {
         while (pos < rest.size() && rest.at(pos).isSpace())
             ++pos;
@@ -253,16 +312,41 @@ std::optional<TimelineParser::Parsed> TimelineParser::parseLine(const QString &t
     }
     skipSpaces();
     static const QRegularExpression separator(
-        QStringLiteral("^(?::-|--?|\\x{2013}|\\x{2014}|\\||:|=>|->)(?:\\s+|$)"));
+        QStringLiteral("^(?::-|--?|\\x{2013}|\\x{2014}|\\||:|=>|->|,)(?:\\s+|$)"));
     if (const auto m = separator.match(rest.mid(pos)); m.hasMatch())
         pos += m.capturedLength();
     p.description = rest.mid(pos).trimmed();
-    if (p.description.isEmpty())
+    if (more) {
+        if (const qsizetype cut = runTogether(p.description, year); cut > 0) {
+            *more = p.description.mid(cut);
+            p.description = p.description.left(cut).trimmed();
+        }
+    }
+    if (!until.isEmpty())
+        p.description = ImportText::tr("(until %1) %2").arg(until, p.description).trimmed();
+    if (p.description.isEmpty() && !timeAlone)
         return std::nullopt;
     if (ts->yearMissing)
         m_warnings << ImportText::tr("\"%1\" names a day but no year").arg(rest.left(ts->length));
     place(&p, ts->date, ts->time, ts->zone);
     return p;
+}
+
+bool TimelineParser::addLine(const QString &text, bool timeAlone)
+{
+    QString more;
+    auto parsed = parseLine(text, &more, timeAlone);
+    if (!parsed)
+        return false;
+    add(*parsed);
+    while (!more.isEmpty()) {
+        const QString line = std::exchange(more, QString());
+        if (const auto next = parseLine(line, &more))
+            add(*next);
+        else
+            m_entries.last().description += QLatin1Char(' ') + line;
+    }
+    return true;
 }
 
 void TimelineParser::add(const Parsed &p, const QString &kind, const QString &author)
@@ -271,6 +355,7 @@ void TimelineParser::add(const Parsed &p, const QString &kind, const QString &au
     e.id = ReportJson::newId();
     e.at = p.at;
     e.clock = p.at.isValid() ? QTime() : p.clock;
+    e.approximate = p.approximate && e.hasTime();
     e.kind = kind.isEmpty() ? QStringLiteral("event") : kind;
     e.description = p.description;
     e.author = author;
@@ -280,31 +365,118 @@ void TimelineParser::add(const Parsed &p, const QString &kind, const QString &au
 
 void TimelineParser::read(ImportSource *source, LineRange range)
 {
-    const int year = m_date.isValid() ? m_date.year() : 0;
+    int headingEntry = -1; // the entry a time heading opened, which takes the text under it
     for (const MarkdownOutline::Block &b : source->blocksIn(range)) {
         const LineRange block{b.first, std::min(b.last, range.last)};
-        switch (b.kind) {
-        case MarkdownOutline::Kind::Heading:
-            if (const auto d = dateLine(b.text, year)) {
-                m_date = *d;
-                m_lastTime = QTime();
-                source->consume(block);
-            }
-            break;
-        case MarkdownOutline::Kind::Paragraph:
-            readParagraph(source, block);
-            break;
-        case MarkdownOutline::Kind::List:
-            for (const MarkdownOutline::Item &item : b.items)
-                readItem(source, item);
-            break;
-        default:
-            break;
+        if (b.kind == MarkdownOutline::Kind::Heading) {
+            headingEntry = -1;
+            readHeading(source, b, block, &headingEntry);
+            continue;
         }
+        const qsizetype before = m_entries.size();
+        if (b.kind == MarkdownOutline::Kind::Paragraph) {
+            readParagraph(source, block);
+        } else if (b.kind == MarkdownOutline::Kind::List) {
+            for (const MarkdownOutline::Item &item : b.items)
+                readItem(source, item, true);
+        }
+        const int added = int(m_entries.size() - before);
+        m_largestRun = std::max(m_largestRun, added);
+        if (added == 0 && headingEntry >= 0)
+            absorb(source, block, headingEntry);
+        else if (added > 0)
+            headingEntry = -1;
+    }
+    addUntimedBetween(source);
+    guessKinds();
+}
+
+// "### 2024-03-05" dates the entries below it; "### 10:45 PM — Paged" is an entry.
+void TimelineParser::readHeading(ImportSource *source, const MarkdownOutline::Block &b,
+                                 LineRange block, int *headingEntry)
+{
+    if (const auto d = dateLine(b.text, m_date.isValid() ? m_date.year() : 0)) {
+        m_date = *d;
+        m_lastTime = QTime();
+        source->consume(block);
+        return;
+    }
+    const qsizetype before = m_entries.size();
+    if (!addLine(b.text, true))
+        return;
+    source->consume(block);
+    *headingEntry = int(m_entries.size() - 1);
+    m_largestRun = std::max(m_largestRun, int(m_entries.size() - before));
+}
+
+// Text under a time heading is that entry's description.
+void TimelineParser::absorb(ImportSource *source, LineRange block, int entry)
+{
+    m_untimed.removeIf([&](const Untimed &u) { return u.lines.first >= block.first; });
+    const QString text = source->remainingText(block).trimmed();
+    if (text.isEmpty())
+        return;
+    QString &d = m_entries[entry].description;
+    d = d.isEmpty() ? text : d + QStringLiteral("\n\n") + text;
+    source->consume(block);
+}
+
+// Lines between two timed entries belong to the story between them.
+void TimelineParser::addUntimedBetween(ImportSource *source)
+{
+    const qsizetype timed = m_entries.size();
+    for (auto it = m_untimed.crbegin(); it != m_untimed.crend(); ++it) {
+        if (it->position == 0 || it->position >= timed || it->text.trimmed().isEmpty())
+            continue;
+        TimelineEntry e;
+        e.id = ReportJson::newId();
+        e.description = it->text.trimmed();
+        m_entries.insert(it->position, e);
+        source->consume(it->lines);
+    }
+    m_untimed.clear();
+}
+
+// Entries whose source gave no kind: their words may tell.
+void TimelineParser::guessKinds()
+{
+    for (TimelineEntry &e : m_entries) {
+        if (e.kind != QLatin1String("event") || m_kindRead.contains(e.id))
+            continue;
+        const auto g = EntryKindWords::guess(e.description);
+        if (!g)
+            continue;
+        e.kind = g->kind;
+        const QString when = e.at.isValid()      ? e.at.toString(QStringLiteral("HH:mm"))
+                             : e.clock.isValid() ? e.clock.toString(QStringLiteral("HH:mm"))
+                                                 : MarkdownExporter::noTimeText();
+        m_inferred << ImportText::tr("the entry at %1 is a %2, from the words \"%3\"")
+                          .arg(when, g->kind, g->phrase);
     }
 }
 
-bool TimelineParser::readItem(ImportSource *source, const MarkdownOutline::Item &item)
+namespace {
+
+// An item's text: its first line without the marker, continuation lines and nested lists
+// dedented to the item's content, so they stay Markdown.
+QString itemText(const ImportSource &source, const MarkdownOutline::Item &item, qsizetype indent,
+                 const QString &first)
+{
+    QString text = first;
+    for (int i = item.first + 1; i <= item.last; ++i) {
+        const QString &line = source.line(i);
+        qsizetype cut = 0;
+        while (cut < indent && cut < line.size() && line.at(cut) == QLatin1Char(' '))
+            ++cut;
+        text += QLatin1Char('\n') + line.mid(cut);
+    }
+    return text.trimmed();
+}
+
+} // namespace
+
+bool TimelineParser::readItem(ImportSource *source, const MarkdownOutline::Item &item,
+                              bool topLevel)
 {
     const QString firstLine = source->line(item.first);
     const auto marker = listMarker().match(firstLine);
@@ -318,26 +490,24 @@ bool TimelineParser::readItem(ImportSource *source, const MarkdownOutline::Item 
             m_lastTime = QTime();
             source->consume(item.first);
             for (const MarkdownOutline::Item &child : item.children)
-                readItem(source, child);
+                readItem(source, child, false);
             return true;
         }
     }
-    auto parsed = parseLine(text);
-    if (!parsed) {
+    const qsizetype before = m_entries.size();
+    // Continuation lines and nested lists belong to the entry.
+    const QString whole = itemText(*source, item, indent, text);
+    if (!addLine(whole.section(QLatin1Char('\n'), 0, 0))) {
         for (const MarkdownOutline::Item &child : item.children)
-            readItem(source, child);
+            readItem(source, child, false);
+        if (topLevel && m_entries.size() == before)
+            m_untimed << Untimed{before, {item.first, item.last}, whole};
         return false;
     }
-    // Continuation lines and nested lists stay Markdown, dedented to the item's content.
-    for (int i = item.first + 1; i <= item.last; ++i) {
-        QString line = source->line(i);
-        qsizetype cut = 0;
-        while (cut < indent && cut < line.size() && line.at(cut) == QLatin1Char(' '))
-            ++cut;
-        parsed->description += QLatin1Char('\n') + line.mid(cut);
+    if (const qsizetype nl = whole.indexOf(QLatin1Char('\n')); nl >= 0) {
+        QString &d = m_entries.last().description;
+        d = (d + whole.mid(nl)).trimmed();
     }
-    parsed->description = parsed->description.trimmed();
-    add(*parsed);
     source->consume({item.first, item.last});
     return true;
 }
@@ -345,8 +515,19 @@ bool TimelineParser::readItem(ImportSource *source, const MarkdownOutline::Item 
 void TimelineParser::readParagraph(ImportSource *source, LineRange range)
 {
     bool afterEntry = false;
+    int pending = -1; // the first of the untimed lines above the next entry
+    auto flush = [&](int end) {
+        if (pending >= 0 && end >= pending) {
+            QStringList text;
+            for (int k = pending; k <= end; ++k)
+                text << source->line(k).trimmed();
+            m_untimed << Untimed{m_entries.size(), {pending, end}, text.join(QLatin1Char('\n'))};
+        }
+        pending = -1;
+    };
     for (int i = range.first; i <= range.last; ++i) {
         if (MarkdownTable::startsTable(source->lines(), i, range.last)) {
+            flush(i - 1);
             int end = i + 1;
             while (end + 1 <= range.last && MarkdownTable::isRow(source->line(end + 1)))
                 ++end;
@@ -356,27 +537,30 @@ void TimelineParser::readParagraph(ImportSource *source, LineRange range)
             continue;
         }
         const QString line = source->line(i);
+        const int year = m_date.isValid() ? m_date.year() : 0;
         if (ZoneName::fromStatement(line)) {
+            flush(i - 1);
             source->consume(i);
             afterEntry = false;
-        } else if (const auto d = dateLine(line, m_date.isValid() ? m_date.year() : 0)) {
+        } else if (const auto d = dateLine(line, year)) {
+            flush(i - 1);
             m_date = *d;
             m_lastTime = QTime();
             source->consume(i);
             afterEntry = false;
-        } else if (const auto parsed = parseLine(line)) {
-            add(*parsed);
+        } else if (addLine(line)) {
+            flush(i - 1);
             source->consume(i);
             afterEntry = true;
-        } else if (afterEntry &&
-                   (line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t')))) {
-            // An indented line continues the entry above it.
+        } else if (afterEntry) {
+            // A line of the same paragraph continues the entry above it.
             m_entries.last().description += QLatin1Char('\n') + line.trimmed();
             source->consume(i);
-        } else {
-            afterEntry = false;
+        } else if (pending < 0) {
+            pending = i;
         }
     }
+    flush(range.last);
 }
 
 void TimelineParser::readTable(ImportSource *source, LineRange rows)
@@ -430,6 +614,8 @@ void TimelineParser::readTable(ImportSource *source, LineRange rows)
         if (author.startsWith(QLatin1Char('@')))
             author.remove(0, 1);
         add(p, kindFor(kind), author.trimmed());
+        if (!kind.trimmed().isEmpty())
+            m_kindRead << m_entries.last().id;
         source->consume(i);
     }
     // Rows left for the notes keep their header, so they still read as a table.

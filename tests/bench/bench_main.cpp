@@ -18,6 +18,7 @@
 #include "format/AttachmentStore.h"
 #include "format/PmdArchive.h"
 #include "format/ReportValidator.h"
+#include "import/MarkdownImporter.h"
 #include "models/AttachmentsModel.h"
 #include "models/PartsModel.h"
 #include "models/TimelineModel.h"
@@ -515,7 +516,7 @@ int main(int argc, char **argv)
         {QStringLiteral("only"),
          QStringLiteral(
              "Run only these groups: pmd, preview, keystroke, render, pdf, timeline, move, "
-             "open, attachments, autosave."),
+             "open, attachments, autosave, import."),
          QStringLiteral("groups")});
     parser.addOption({QStringLiteral("window-tour"),
                       QStringLiteral("(internal) Open FILE in the window, show every part, exit."),
@@ -666,6 +667,22 @@ int main(int argc, char **argv)
         figures.insert(QStringLiteral("open_call_ms"), call); // openFile() alone
     }
 
+    if (wanted("import")) {
+        // Import stays linear: the large report's Markdown export, and four times as much.
+        for (const int scale : {1, 4}) {
+            AttachmentStore images;
+            const Report r = LargeReport::make(&images, scale, 0);
+            const QString markdown =
+                MarkdownExporter::exportReport(r, images, QStringLiteral("images")).markdown;
+            const double ms = medianMs(runs, [&] {
+                const auto imported = MarkdownImporter::importMarkdown(markdown, dirPath);
+                if (imported.report.timeline.isEmpty())
+                    qFatal("the import found no timeline");
+            });
+            figures.insert(
+                scale == 1 ? QStringLiteral("import_ms") : QStringLiteral("import_4x_ms"), ms);
+        }
+    }
     if (wanted("autosave")) {
         const AutosaveFigures a = autosaveMs(file, runs);
         figures.insert(QStringLiteral("autosave_snapshot_ms"), a.snapshot);

@@ -3,6 +3,9 @@
 
 #include "Fixtures.h"
 #include "format/AttachmentStore.h"
+#include "import/ActionItemParser.h"
+#include "import/DurationText.h"
+#include "import/EntryKindWords.h"
 #include "import/HeadingShapes.h"
 #include "import/MarkdownImporter.h"
 #include "import/SectionMatcher.h"
@@ -12,6 +15,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -28,6 +34,67 @@ class TestImport : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+
+    static QStringList strings(const QJsonValue &v)
+    {
+        QStringList out;
+        for (const QJsonValue &s : v.toArray())
+            out << s.toString();
+        return out;
+    }
+
+    // "2024-03-05 22:45" in the report's zone, "22:45" with no date, "" with no time; "~" when
+    // approximate.
+    static QStringList entryTimes(const Report &rep)
+    {
+        const QTimeZone zone(rep.metadata.timeZone.isEmpty() ? QByteArray("UTC")
+                                                             : rep.metadata.timeZone);
+        QStringList out;
+        for (const TimelineEntry &e : rep.timeline) {
+            const QString t = e.at.isValid() ? e.at.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s)
+                                             : e.clock.toString(u"HH:mm"_s);
+            out << (e.approximate ? u"~"_s : QString()) + t;
+        }
+        return out;
+    }
+
+    static void compareActions(const Report &rep, const QJsonArray &want)
+    {
+        QStringList titles, wantTitles;
+        for (const ActionItem &a : rep.actionItems)
+            titles << a.title;
+        for (const QJsonValue &w : want)
+            wantTitles << w[u"title"_s].toString();
+        QCOMPARE(titles, wantTitles);
+        for (qsizetype k = 0; k < want.size(); ++k) {
+            const ActionItem &a = rep.actionItems.at(k);
+            const QJsonObject w = want.at(k).toObject();
+            QCOMPARE(a.kind, w[u"kind"_s].toString());
+            QCOMPARE(a.priority, w[u"priority"_s].toString());
+            QCOMPARE(a.owner, w[u"owner"_s].toString());
+            QCOMPARE(a.description, w[u"description"_s].toString());
+        }
+    }
+
+    // Absent: not checked; null: must be empty; else the instant in ISO 8601 with its offset.
+    static void compareInstants(const ReportMetadata &m, const QJsonObject &want)
+    {
+        const QList<std::pair<QString, QDateTime>> instants{{u"started"_s, m.started},
+                                                            {u"detected"_s, m.detected},
+                                                            {u"mitigated"_s, m.mitigated},
+                                                            {u"resolved"_s, m.resolved}};
+        for (const auto &[key, value] : instants) {
+            if (!want.contains(key))
+                continue;
+            if (want[key].isNull()) {
+                QVERIFY2(!value.isValid(), qPrintable(key));
+                continue;
+            }
+            const QDateTime w = QDateTime::fromString(want[key].toString(), Qt::ISODate);
+            QVERIFY2(w.isValid(), qPrintable(want[key].toString()));
+            QCOMPARE(value.toUTC(), w.toUTC());
+        }
+    }
 
     static QString fixturePath(const QString &name)
     {
@@ -257,21 +324,24 @@ private Q_SLOTS:
         QCOMPARE(rep.metadata.timeZone, QByteArray("America/Los_Angeles"));
         QCOMPARE(shape(rep), (QStringList{u"custom: Imported notes"_s, u"summary: Summary"_s,
                                           u"went-wrong: Lessons Learned: What Went Wrong"_s,
-                                          u"got-lucky: Lessons Learned: Where We Got Lucky"_s,
-                                          u"custom: Timeline notes"_s}));
+                                          u"got-lucky: Lessons Learned: Where We Got Lucky"_s}));
         QCOMPARE(
             rep.sections[0].text,
             u"layout: postmortem\n\nWritten the morning after, so some details may be fuzzy."_s);
 
-        QCOMPARE(rep.timeline.size(), 5);
+        QCOMPARE(rep.timeline.size(), 6);
         QCOMPARE(rep.timeline[0].at, at(2024, 6, 11, 22, 58, -7));
         QCOMPARE(rep.timeline[0].description, u"Nightly reindex job starts."_s);
         // 12:22 AM after 11:44 PM is the next day.
         QCOMPARE(rep.timeline[3].at, at(2024, 6, 12, 0, 22, -7));
         QCOMPARE(rep.timeline[3].at.offsetFromUtc(), -7 * 3600);
         QVERIFY(r.warnings.join(u'\n').contains(u"next day, 2024-06-12"_s));
-        QCOMPARE(rep.sections.last().text, u"Page went to the secondary, who was asleep.\n"
-                                           "around 1 AM the team went back to sleep"_s);
+        // A line of the same paragraph belongs to the entry above it; "around" is approximate.
+        QCOMPARE(rep.timeline[2].description, u"Synthetic search check goes red.\n"
+                                              "Page went to the secondary, who was asleep."_s);
+        QCOMPARE(rep.timeline[5].at, at(2024, 6, 12, 1, 0, -7));
+        QVERIFY(rep.timeline[5].approximate);
+        QCOMPARE(rep.timeline[5].description, u"the team went back to sleep"_s);
 
         QCOMPARE(rep.actionItems.size(), 3);
         QCOMPARE(rep.actionItems[0].title, u"Check the document count before swapping an alias"_s);
@@ -481,16 +551,16 @@ private Q_SLOTS:
         static const QRegularExpression tag(u"<[^>]*>"_s);
         static const QRegularExpression underline(u"^\\s*(=+|-+)\\s*$"_s);
         static const QRegularExpression delimiter(u"^(?=.*\\|)[\\s|:-]+$"_s);
-        static const QRegularExpression zone(u"^\\W*(all )?times\\b"_s,
+        static const QRegularExpression zone(u"^[\\W_]*(all )?times\\b"_s,
                                              QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression imageTarget(u"(!\\[[^\\]]*\\])\\([^)]*\\)"_s);
         static const QRegularExpression split(
             u"[()\\[\\]|:,;\\x{00B7}\\x{2014}\\x{2013}]|\\s-\\s"_s);
         static const QStringList labels{
-            u"date"_s,     u"duration"_s,  u"severity"_s,    u"status"_s,    u"authors"_s,
-            u"incident"_s, u"services"_s,  u"started"_s,     u"mitigated"_s, u"resolved"_s,
-            u"impact"_s,   u"title"_s,     u"root causes"_s, u"tags"_s,      u"owner"_s,
-            u"due"_s,      u"root cause"_s};
+            u"date"_s,     u"duration"_s,   u"severity"_s,    u"status"_s,    u"authors"_s,
+            u"incident"_s, u"services"_s,   u"started"_s,     u"mitigated"_s, u"resolved"_s,
+            u"impact"_s,   u"title"_s,      u"root causes"_s, u"tags"_s,      u"owner"_s,
+            u"due"_s,      u"root cause"_s, u"start"_s,       u"end"_s};
         int checked = 0;
         bool style = false; // inside an HTML <style> or <head>: not text a reader sees
         for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -505,7 +575,7 @@ private Q_SLOTS:
                 !HeadingShapes::pseudoHeading(line, true).isEmpty() ||
                 (underline.match(next).hasMatch() && !next.trimmed().isEmpty() &&
                  next.trimmed() != u"---"_s) ||
-                delimiter.match(line).hasMatch() ||
+                delimiter.match(line).hasMatch() || isKindLabel(line) ||
                 (line.trimmed().startsWith(u'|') && delimiter.match(next).hasMatch()) ||
                 zone.match(line).hasMatch())
                 continue;
@@ -665,6 +735,218 @@ private Q_SLOTS:
         QCOMPARE(r.report.actionItems[1].kind, u"detect"_s);
     }
 
+    void durations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("seconds"); // -1: not a duration
+        QTest::newRow("minutes") << u"47 minutes"_s << qint64(47 * 60);
+        QTest::newRow("hours and minutes") << u"2 hours and 30 minutes"_s << qint64(9000);
+        QTest::newRow("short") << u"1h 10m"_s << qint64(4200);
+        QTest::newRow("about") << u"about 90 mins."_s << qint64(5400);
+        QTest::newRow("comma") << u"1 hour, 5 minutes"_s << qint64(3900);
+        QTest::newRow("decimal") << u"1.5 hours"_s << qint64(5400);
+        QTest::newRow("months are not minutes") << u"2 months"_s << qint64(-1);
+        QTest::newRow("prose") << u"most of the afternoon"_s << qint64(-1);
+    }
+
+    void durations()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, seconds);
+        QCOMPARE(DurationText::seconds(text).value_or(-1), seconds);
+    }
+
+    void spans_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("from"); // in UTC; the date 2000-01-01 when none is given
+        QTest::addColumn<QDateTime>("to");
+        auto utc = [](int y, int mo, int d, int h, int mi) {
+            return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone::UTC);
+        };
+        QTest::newRow("from to zone") << u"From 09:00 AM to 11:30 AM (UTC)"_s
+                                      << utc(2000, 1, 1, 9, 0) << utc(2000, 1, 1, 11, 30);
+        QTest::newRow("dash offset") << u"10:30 AM \u2013 12:00 PM (UTC-5)"_s
+                                     << utc(2000, 1, 1, 15, 30) << utc(2000, 1, 1, 17, 0);
+        QTest::newRow("dates both ends") << u"April 10, 2024, 10:30 AM - April 10, 2024, 12:00 PM"_s
+                                         << utc(2024, 4, 10, 10, 30) << utc(2024, 4, 10, 12, 0);
+        QTest::newRow("not a span") << u"09:00 and then some"_s << QDateTime() << QDateTime();
+    }
+
+    void spans()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, from);
+        QFETCH(QDateTime, to);
+        const auto span = DurationText::span(text);
+        QCOMPARE(bool(span), from.isValid());
+        if (!span)
+            return;
+        auto instant = [](const TimestampText &t) {
+            return QDateTime(t.date.isValid() ? t.date : QDate(2000, 1, 1), t.time,
+                             t.zone ? t.zone->zone : QTimeZone(QTimeZone::UTC));
+        };
+        QCOMPARE(instant(span->from).toUTC(), from);
+        QCOMPARE(instant(span->to).toUTC(), to);
+    }
+
+    void durationLineGivesStartAndEnd()
+    {
+        const auto r = MarkdownImporter::importMarkdown(
+            u"# Late invoices\n\n**Date:** 2025-06-02\n"
+            "**Duration:** From 09:00 AM to 11:30 AM (UTC-5)\n\nText.\n"_s,
+            m_dir.path());
+        const ReportMetadata &m = r.report.metadata;
+        QCOMPARE(m.started, QDateTime(QDate(2025, 6, 2), QTime(14, 0), QTimeZone::UTC));
+        QCOMPARE(m.resolved, QDateTime(QDate(2025, 6, 2), QTime(16, 30), QTimeZone::UTC));
+        QCOMPARE(IncidentMetrics(m).duration().secs, qint64(9000));
+        QVERIFY2(!r.warnings.join(u'\n').contains(u"names no time zone"_s),
+                 qPrintable(r.warnings.join(u'\n')));
+        QVERIFY(!r.report.sections.first().text.contains(u"Duration"_s));
+    }
+
+    void entryKindsFromWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kind"); // empty: no guess
+        QTest::newRow("alert") << u"PagerDuty **alert** fires for 5xx rate"_s << u"detection"_s;
+        QTest::newRow("noticed") << u"Support noticed slow logins"_s << u"detection"_s;
+        QTest::newRow("paged") << u"Secondary on-call paged"_s << u"escalation"_s;
+        QTest::newRow("brought in") << u"DBA team brought in"_s << u"escalation"_s;
+        QTest::newRow("rolled back") << u"Release 4.2 rolled back"_s << u"mitigation"_s;
+        QTest::newRow("workaround") << u"Workaround: route via the old proxy"_s << u"mitigation"_s;
+        QTest::newRow("restored") << u"Service restored for all regions"_s << u"resolution"_s;
+        QTest::newRow("back to normal") << u"Error rate back to normal"_s << u"resolution"_s;
+        QTest::newRow("status page") << u"Status page updated"_s << u"communication"_s;
+        QTest::newRow("earliest wins")
+            << u"Alerts fired, and the deploy was rolled back"_s << u"detection"_s;
+        QTest::newRow("nothing telling") << u"Team looks at dashboards"_s << QString();
+        QTest::newRow("inside a word") << u"Realerting config reviewed"_s << QString();
+    }
+
+    void entryKindsFromWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, kind);
+        const auto g = EntryKindWords::guess(text);
+        QCOMPARE(g ? g->kind : QString(), kind);
+    }
+
+    // Timed runs are a timeline wherever they stand; lines between them are untimed entries.
+    void timelineShapes_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QStringList>("times");
+        QTest::addColumn<QStringList>("descriptions");
+        const QString head = u"# Outage\n\nAll times UTC.\n\n"_s;
+        QTest::newRow("under another heading")
+            << head + u"## What happened\n\n- 09:00 Deploy starts\n- 09:05 Errors climb\n"_s
+            << QStringList{u"09:00"_s, u"09:05"_s}
+            << QStringList{u"Deploy starts"_s, u"Errors climb"_s};
+        QTest::newRow("above the first heading")
+            << u"09:00 - Deploy starts\n09:05 - Errors climb\n\n# Outage\n\nText.\n"_s
+            << QStringList{u"09:00"_s, u"09:05"_s}
+            << QStringList{u"Deploy starts"_s, u"Errors climb"_s};
+        QTest::newRow("one time in prose stays prose")
+            << head + u"## Root cause\n\nAt 09:00 a deploy began. It was bad.\n"_s << QStringList()
+            << QStringList();
+        QTest::newRow("paragraphs starting with a time")
+            << head + u"## Response\n\nAt 09:00 the deploy began\nand ran long.\n\n"
+                      "Around 09:20, we rolled it back.\n"_s
+            << QStringList{u"09:00"_s, u"~09:20"_s}
+            << QStringList{u"the deploy began\nand ran long."_s, u"we rolled it back."_s};
+        QTest::newRow("time headings")
+            << head + u"## Timeline\n\n### 09:00\n\nDeploy starts.\n\n"
+                      "### 09:05 — Errors\n\nThey climb.\n"_s
+            << QStringList{u"09:00"_s, u"09:05"_s}
+            << QStringList{u"Deploy starts."_s, u"Errors\n\nThey climb."_s};
+        QTest::newRow("range")
+            << head + u"## Timeline\n\n- 10:30\u201310:45 Failover runs\n- 10:50 Done\n"_s
+            << QStringList{u"10:30"_s, u"10:50"_s}
+            << QStringList{u"(until 10:45) Failover runs"_s, u"Done"_s};
+        QTest::newRow("run together")
+            << head + u"## Timeline\n\n09:02 Alerts fire. 09:05 On-call paged.\n"_s
+            << QStringList{u"09:02"_s, u"09:05"_s}
+            << QStringList{u"Alerts fire."_s, u"On-call paged."_s};
+        QTest::newRow("untimed between")
+            << head + u"## Timeline\n\nWhat we saw:\n\n- 09:00 Deploy\n- Dashboards go red\n"
+                      "- 09:10 Rollback\n- Postmortem scheduled\n"_s
+            << QStringList{u"09:00"_s, QString(), u"09:10"_s}
+            << QStringList{u"Deploy"_s, u"Dashboards go red"_s, u"Rollback"_s};
+    }
+
+    void timelineShapes()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QStringList, times);
+        QFETCH(QStringList, descriptions);
+        const auto r = MarkdownImporter::importMarkdown(markdown, m_dir.path());
+        QStringList gotTimes, gotDescriptions;
+        for (const TimelineEntry &e : r.report.timeline) {
+            gotTimes << (e.approximate ? u"~"_s : QString()) + e.clock.toString(u"HH:mm"_s);
+            gotDescriptions << e.description;
+        }
+        QCOMPARE(gotTimes, times);
+        QCOMPARE(gotDescriptions, descriptions);
+    }
+
+    void backwardStepIsKeptAndFlagged()
+    {
+        const auto r = MarkdownImporter::importMarkdown(
+            u"# T\n\n## Timeline\n\n- 09:55 Paged\n- 09:40 Alert fired\n"_s, m_dir.path());
+        QCOMPARE(r.report.timeline.size(), 2);
+        QCOMPARE(r.report.timeline[1].clock, QTime(9, 40));
+        QVERIFY(r.warnings.join(u'\n').contains(u"is earlier"_s));
+        QVERIFY(r.inferred.join(u'\n').contains(u"from the words \"alert\""_s));
+    }
+
+    // Each NAME.expected.json beside a fixture names the structure a reader sees in it.
+    void fixtureStructure_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const QString &f : QDir(QStringLiteral(DEBRIEF_IMPORT_FIXTURES))
+                                    .entryList({u"*.expected.json"_s}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(f)) << f.chopped(int(qstrlen(".expected.json")));
+    }
+
+    void fixtureStructure()
+    {
+        QFETCH(QString, name);
+        QFile file(fixturePath(name + u".expected.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        const QJsonObject want = QJsonDocument::fromJson(file.readAll(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const auto r = import(name + u".md"_s);
+        const Report &rep = r.report;
+        QCOMPARE(rep.metadata.title, want[u"title"_s].toString());
+        if (want.contains(u"timeZone"_s))
+            QCOMPARE(QString::fromLatin1(rep.metadata.timeZone), want[u"timeZone"_s].toString());
+        QStringList ids;
+        for (const Section &sec : rep.sections)
+            ids << (sec.id.startsWith(u"custom-"_s) ? u"custom"_s : sec.id);
+        QCOMPARE(ids, strings(want[u"sections"_s]));
+        QCOMPARE(entryTimes(rep), strings(want[u"timeline"_s]));
+        if (want.contains(u"kinds"_s)) {
+            QStringList kinds;
+            for (const TimelineEntry &e : rep.timeline)
+                kinds << e.kind;
+            QCOMPARE(kinds, strings(want[u"kinds"_s]));
+        }
+        compareActions(rep, want[u"actions"_s].toArray());
+        if (QTest::currentTestFailed())
+            return;
+        compareInstants(rep.metadata, want);
+        if (QTest::currentTestFailed())
+            return;
+        const QString warnings = r.warnings.join(u'\n');
+        for (const QString &w : strings(want[u"warnings"_s]))
+            QVERIFY2(warnings.contains(w),
+                     qPrintable(u"no warning \"%1\" in:\n%2"_s.arg(w, warnings)));
+        if (want.contains(u"warningCount"_s))
+            QCOMPARE(r.warnings.size(), want[u"warningCount"_s].toInt());
+    }
+
     void unreadableInput()
     {
         QString error;
@@ -682,17 +964,32 @@ private Q_SLOTS:
     }
 
 private:
+    // "- Monitoring:" over nested action items: the label is the items' kind, and "- Tasks:"
+    // says what the heading says.
+    static bool isKindLabel(const QString &line)
+    {
+        static const QRegularExpression label(u"^\\s*[-*+]\\s+\\**([^*]+):\\**\\s*$"_s);
+        const auto m = label.match(line);
+        const auto topic = m.hasMatch() ? SectionMatcher::match(m.captured(1)) : std::nullopt;
+        return m.hasMatch() && (!ActionItemParser::kindForHeading(m.captured(1)).isEmpty() ||
+                                (topic && topic->topic == Topic::Actions && topic->exact));
+    }
+
     static QStringList words(const QString &text)
     {
         QStringList out;
         QString w;
         auto flush = [&] {
-            // Digits are times, dates and numbering; "and" may become a list separator.
-            bool digits = !w.isEmpty();
-            for (const QChar c : std::as_const(w))
-                digits = digits && c.isDigit();
-            static const QStringList dropped{u"and"_s, u"am"_s,  u"pm"_s, u"x"_s,
-                                             u"utc"_s, u"cet"_s, u"pdt"_s};
+            // Digits are times ("2100hrs", "10:45PM" too), dates and numbering; "and" may
+            // become a list separator.
+            static const QRegularExpression clock(u"^\\d+(?:am|pm|hrs?)?$"_s);
+            const bool digits = clock.match(w).hasMatch();
+            // "at" and "around" before a time are the entry's time, approximate or not.
+            static const QStringList dropped{u"and"_s, u"am"_s, u"pm"_s, u"x"_s, u"utc"_s, u"cet"_s,
+                                             u"pdt"_s, u"at"_s, u"around"_s, u"midnight"_s,
+                                             u"noon"_s, u"hrs"_s,
+                                             // a duration the instants give is derived
+                                             u"minutes"_s, u"hours"_s};
             if (!w.isEmpty() && !digits && !dropped.contains(w))
                 out << w;
             w.clear();

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -190,6 +191,53 @@ private Q_SLOTS:
         const QJsonObject info = QJsonDocument::fromJson(validate.out.toUtf8()).object();
         QCOMPARE(info.value(u"severity"_s).toString(), u"SEV4"_s);
         QCOMPARE(info.value(u"template"_s).toString(), u"classic"_s);
+    }
+
+    // A source without dates, priorities or names gives exports without any: every format,
+    // read back with tools nobody here wrote (pdftotext for the PDFs).
+    void exportsInventNothing()
+    {
+        const QString md =
+            write(u"bare.md"_s, "# Queue backlog\n\n## What happened\n\n"
+                                "- 09:00 Alerts fired for queue depth\n- Consumers looked idle\n"
+                                "- 09:40 Consumers restarted, backlog drained\n\n"
+                                "## Next steps\n\n- Alert on consumer lag\n"
+                                "- **Runbook:** Write the restart steps down.\n");
+        const QString pmd = m_dir.filePath(u"bare.pmd"_s);
+        const Run r = debrief({u"import"_s, md, u"-o"_s, pmd, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject mapping = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(mapping[u"timelineEntries"_s].toInt(), 3);
+        QCOMPARE(mapping[u"actionItems"_s].toInt(), 2);
+        const QString inferred = mapping[u"inferred"_s].toVariant().toStringList().join(u'\n');
+        QVERIFY2(inferred.contains(u"detection"_s) && inferred.contains(u"UTC"_s),
+                 qPrintable(inferred));
+
+        QStringList texts;
+        for (const QString &out : {u"bare.md"_s, u"bare.html"_s}) {
+            const QString path = m_dir.filePath(u"out-"_s + out);
+            QCOMPARE(debrief({u"export"_s, pmd, u"-o"_s, path}).code, 0);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            texts << QString::fromUtf8(f.readAll());
+        }
+        for (const QStringList &extra : {QStringList(), QStringList{u"--summary"_s}}) {
+            const QString pdf = m_dir.filePath(u"out-%1.pdf"_s.arg(extra.size()));
+            QCOMPARE(debrief(QStringList{u"export"_s, pmd, u"-o"_s, pdf} + extra).code, 0);
+            const Run text = ProcessRun::of(u"pdftotext"_s, {pdf, u"-"_s});
+            QCOMPARE(text.code, 0);
+            texts << text.out;
+        }
+        // No year, no weekday or month, no priority, no author: the source gave none.
+        static const QRegularExpression invented(
+            u"\\b(?:19|20)\\d\\d\\b|\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*day\\b|"
+            "\\b(?:January|February|March|April|May|June|July|August|September|October|"
+            "November|December)\\b|\\bP[0-3]\\b|\\bUnknown\\b"_s);
+        for (const QString &t : std::as_const(texts)) {
+            const auto m = invented.match(t);
+            QVERIFY2(!m.hasMatch(), qPrintable(m.captured() + u" in:\n"_s + t.left(3000)));
+            QVERIFY2(t.contains(u"09:40"_s), qPrintable(t.left(3000)));
+        }
     }
 
     void unreadableInputIsExitTwo()
