@@ -112,6 +112,8 @@ QString ActionItemParser::kindForHeading(const QString &heading)
         n.contains(QLatin1String("correct")) || n.contains(QLatin1String("mitigat")) ||
         n.contains(QLatin1String("remediat")) || n.contains(QLatin1String("short term")) ||
         n.contains(QLatin1String("fix")) || n.contains(QLatin1String("immediate"));
+    if (prevent && correct)
+        return {}; // "Corrective and preventative measures" names two kinds: no guess
     if (prevent)
         return QStringLiteral("prevent");
     if (correct)
@@ -123,6 +125,23 @@ QString ActionItemParser::kindForHeading(const QString &heading)
         n.contains(QLatin1String("training")))
         return QStringLiteral("process");
     return {};
+}
+
+bool ActionItemParser::isAboutActions(const QString &text)
+{
+    if (const auto m = SectionMatcher::match(text); m && m->topic == Topic::Actions)
+        return true;
+    static const QRegularExpression words(
+        QStringLiteral("\\b(?:actions|action items?|improvements|fixes|tasks|measures)\\b"));
+    static const QRegularExpression done(QStringLiteral("\\b(?:taken|we took|performed)\\b"));
+    const QString n = SectionMatcher::normalized(text);
+    return words.match(n).hasMatch() && !done.match(n).hasMatch();
+}
+
+void ActionItemParser::readItems(ImportSource *source, const QList<MarkdownOutline::Item> &items)
+{
+    for (const MarkdownOutline::Item &item : items)
+        readItem(source, item);
 }
 
 bool ActionItemParser::hasActionTable(const ImportSource &source, LineRange range)

@@ -22,6 +22,11 @@ public:
     explicit ActionItemParser(const QString &defaultKind);
 
     void read(ImportSource *source, LineRange range);
+    // The items of a list nested under a label ("- Corrective measures" over its items).
+    void readItems(ImportSource *source, const QList<MarkdownOutline::Item> &items);
+    // Whether a heading or label is about things to do ("Immediate actions", "Long-term
+    // improvements"), not things done ("Actions taken").
+    static bool isAboutActions(const QString &text);
 
     // The action kind a heading names ("Preventative measures": prevent), or empty.
     static QString kindForHeading(const QString &heading);

@@ -76,6 +76,15 @@ QString inlineMarkdown(QString line)
 QString HeadingShapes::pseudoHeading(const QString &line, bool beforeList)
 {
     const QString t = line.trimmed();
+    // "📅 Timeline: how it went" before a list: the name of a part with a list leads the line,
+    // and the rest stays in the heading.
+    static const QRegularExpression lead(QStringLiteral("^([^:*#`|<>\\[\\]]{2,60}?):\\s+\\S"));
+    if (const auto m = lead.match(t); m.hasMatch() && beforeList && t.size() <= 400) {
+        const auto topic = SectionMatcher::match(m.captured(1));
+        if (topic && topic->exact &&
+            (topic->topic == Topic::Timeline || topic->topic == Topic::Actions))
+            return t;
+    }
     if (t.isEmpty() || t.size() > 90)
         return {};
     // "**Timeline:**", "**Timeline**:", "***Root cause***", "__Impact__"

@@ -14,6 +14,7 @@
 #include "model/IncidentMetrics.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -546,6 +547,7 @@ void MarkdownImport::addPartsInOrder()
                                             ActionItemParser::hasActionTable(m_source, p.body));
     }
     findTimelineByShape(QString(), m_preamble);
+    findActionsByShape(m_preamble);
     addFieldSections(-1);
     for (qsizetype k = 0; k < m_parts.size(); ++k) {
         const Part &p = m_parts.at(k);
@@ -651,8 +653,63 @@ void MarkdownImport::addActionItems(const Part &p)
                              .arg(p.heading, s.title);
 }
 
+// Action lists under a subheading or a list label about them, inside another part.
+void MarkdownImport::findActionsByShape(LineRange range)
+{
+    const auto blocks = m_source.blocksIn(range);
+    for (size_t k = 0; k < blocks.size(); ++k) {
+        const Block &b = blocks[k];
+        if (b.kind == Kind::Heading && ActionItemParser::isAboutActions(b.text)) {
+            int end = range.last;
+            for (size_t n = k + 1; n < blocks.size() && end == range.last; ++n) {
+                if (blocks[n].kind == Kind::Heading && blocks[n].level <= b.level)
+                    end = blocks[n].first - 1;
+            }
+            ActionItemParser parser(ActionItemParser::kindForHeading(b.text));
+            parser.read(&m_source, {b.first, end});
+            takeActions(parser, b.text);
+        } else if (b.kind == Kind::List) {
+            for (const MarkdownOutline::Item &item : b.items)
+                findActionsUnderLabel(item);
+        }
+    }
+}
+
+// "- Corrective and preventative measures" with the measures nested under it.
+void MarkdownImport::findActionsUnderLabel(const MarkdownOutline::Item &item)
+{
+    if (item.children.isEmpty() || m_source.isConsumed(item.first))
+        return;
+    static const QRegularExpression marker(QStringLiteral("^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+"));
+    QString label =
+        MarkdownOutline::plainText(QString(m_source.line(item.first)).remove(marker)).trimmed();
+    while (label.endsWith(QLatin1Char(':')) || label.endsWith(QLatin1Char('.')))
+        label.chop(1);
+    if (label.isEmpty() || label.size() > 80 || !ActionItemParser::isAboutActions(label))
+        return;
+    const QString kind = ActionItemParser::kindForHeading(label);
+    ActionItemParser parser(kind);
+    parser.readItems(&m_source, item.children);
+    if (takeActions(parser, label) && !kind.isEmpty())
+        m_source.consume(item.first); // the label lives on in the items' kind
+}
+
+bool MarkdownImport::takeActions(const ActionItemParser &parser, const QString &under)
+{
+    if (parser.items().isEmpty())
+        return false;
+    m_result.report.actionItems << parser.items();
+    m_result.warnings << parser.warnings();
+    m_result.inferred << parser.inferred();
+    m_result.inferred << ImportText::tr("%1 action items found in a list under \"%2\"")
+                             .arg(parser.items().size())
+                             .arg(under);
+    return true;
+}
+
 void MarkdownImport::addTextSection(const Part &p)
 {
+    findActionsByShape(p.body);
     const bool timeline = findTimelineByShape(p.heading, p.body);
     if (timeline && leftOver(p.body).isEmpty())
         return; // all of it was timeline

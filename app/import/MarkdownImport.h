@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "import/ActionItemParser.h"
 #include "import/ImportSource.h"
 #include "import/MarkdownImporter.h"
 #include "import/SectionMatcher.h"
@@ -84,6 +85,9 @@ private:
     void addTimeline(const Part &p);
     bool findTimelineByShape(const QString &heading, LineRange range);
     void takeEntries(const TimelineParser &parser);
+    void findActionsByShape(LineRange range);
+    void findActionsUnderLabel(const MarkdownOutline::Item &item);
+    bool takeActions(const ActionItemParser &parser, const QString &under);
     void addActionItems(const Part &p);
     void addTextSection(const Part &p);
     void addFieldSections(int part);

@@ -105,7 +105,15 @@ const QList<TopicNames> &topics()
                     "preventative steps",
                     "what we are doing about it",
                     "what we re doing about it",
-                    "going forward"})},
+                    "going forward",
+                    "task list",
+                    "todo list",
+                    "to do list",
+                    "long term solution",
+                    "long term solutions",
+                    "short term fix",
+                    "short term fixes",
+                    "long term fixes"})},
             {Topic::Lessons,
              {{"atlassian", "lessons-learned"}},
              words(
@@ -149,7 +157,8 @@ const QList<TopicNames> &topics()
             {Topic::Timeline,
              {},
              words({"timeline", "incident timeline", "timeline of events", "detailed timeline",
-                    "chronology", "sequence of events"})},
+                    "chronology", "sequence of events", "events", "event log", "incident log",
+                    "timeline of the incident"})},
         };
         // A template's own title is always a name for its section.
         for (const ReportTemplate &t : TemplateLibrary::all()) {
