@@ -269,12 +269,77 @@ bool ActionItemParser::applyAnnotations(const QString &annotations, ActionItem *
     return true;
 }
 
+// "#### @dana Rotate the archive" with text under it and no list: the heading is an item, the
+// text its description.
+bool ActionItemParser::readHeadingItem(ImportSource *source, const MarkdownOutline::Block &h,
+                                       LineRange range)
+{
+    int end = range.last;
+    for (const MarkdownOutline::Block &b : source->blocksIn({h.last + 1, range.last})) {
+        if (b.kind == MarkdownOutline::Kind::Heading && b.level <= h.level) {
+            end = b.first - 1;
+            break;
+        }
+        if (b.kind == MarkdownOutline::Kind::List || hasActionTable(*source, {b.first, b.last}) ||
+            b.kind == MarkdownOutline::Kind::Heading)
+            return false;
+    }
+    if (!kindForHeading(h.text).isEmpty() || isAboutActions(h.text))
+        return false;
+    ActionItem a;
+    a.id = ReportJson::newId();
+    a.kind = m_kind;
+    a.title = h.text.trimmed();
+    static const QRegularExpression handle(QStringLiteral("^@([\\w.-]+)\\s+(?=\\S)"));
+    if (const auto m = handle.match(a.title); m.hasMatch()) {
+        a.owner = m.captured(1);
+        a.title.remove(0, m.capturedLength());
+    }
+    a.description = source->remainingText({h.last + 1, end}).trimmed();
+    add(a);
+    source->consume({h.first, end});
+    return true;
+}
+
+namespace {
+
+bool isNumbered(const ImportSource &source, const MarkdownOutline::Block &list)
+{
+    static const QRegularExpression numbered(QStringLiteral("^\\s*\\d{1,9}[.)]\\s"));
+    return numbered.match(source.line(list.first)).hasMatch();
+}
+
+} // namespace
+
+// "1. **Migrate**" followed by bullets that are not indented, then "2. …": the bullets are the
+// numbered item's points, whatever the Markdown says.
+bool ActionItemParser::subPointsOfNumbered(ImportSource *source, const MarkdownOutline::Block &b,
+                                           const MarkdownOutline::Block *previous)
+{
+    if (!previous || m_items.isEmpty() || isNumbered(*source, b) || !isNumbered(*source, *previous))
+        return false;
+    for (int i = previous->last + 1; i < b.first; ++i) {
+        if (!source->line(i).trimmed().isEmpty())
+            return false;
+    }
+    const QString points = source->remainingText({b.first, b.last}).trimmed();
+    QString &d = m_items.last().description;
+    d = d.isEmpty() ? points : d + QStringLiteral("\n\n") + points;
+    source->consume({b.first, b.last});
+    return true;
+}
+
 void ActionItemParser::read(ImportSource *source, LineRange range)
 {
+    const MarkdownOutline::Block *lastList = nullptr; // the list block read last
     for (const MarkdownOutline::Block &b : source->blocksIn(range)) {
         const int end = std::min(b.last, range.last);
+        if (source->isConsumed(b.first))
+            continue; // the text under a heading item
         switch (b.kind) {
         case MarkdownOutline::Kind::Heading: {
+            if (readHeadingItem(source, b, range))
+                break;
             const QString kind = kindForHeading(b.text);
             m_kind = kind.isEmpty() ? m_defaultKind : kind;
             // A heading that only says which kind the items below are is kept in the kind.
@@ -284,8 +349,11 @@ void ActionItemParser::read(ImportSource *source, LineRange range)
             break;
         }
         case MarkdownOutline::Kind::List:
+            if (subPointsOfNumbered(source, b, lastList))
+                break;
             for (const MarkdownOutline::Item &item : b.items)
                 readItem(source, item);
+            lastList = &b;
             break;
         case MarkdownOutline::Kind::Paragraph:
             for (int i = b.first; i <= end; ++i) {

@@ -40,6 +40,9 @@ public:
 
 private:
     void readItem(ImportSource *source, const MarkdownOutline::Item &item);
+    bool readHeadingItem(ImportSource *source, const MarkdownOutline::Block &h, LineRange range);
+    bool subPointsOfNumbered(ImportSource *source, const MarkdownOutline::Block &b,
+                             const MarkdownOutline::Block *previous);
     bool readTable(ImportSource *source, LineRange rows);
     bool applyAnnotations(const QString &annotations, ActionItem *item);
     QString kindFor(const QString &written);

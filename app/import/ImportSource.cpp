@@ -5,6 +5,8 @@
 
 #include "import/HeadingShapes.h"
 
+#include <QRegularExpression>
+
 namespace debrief {
 
 namespace {
@@ -31,6 +33,36 @@ int findFrontMatterEnd(const QStringList &lines)
     return -1;
 }
 
+// A whole report pasted inside a ```markdown fence (often left unclosed): the fence lines go,
+// so the report reads as Markdown rather than as one code block.
+void unwrapMarkdownFence(QStringList *lines)
+{
+    static const QRegularExpression open(
+        QStringLiteral("^\\s{0,3}(`{3,}|~{3,})\\s*(?:markdown|md)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    int first = -1, seen = 0;
+    for (int i = 0; i < lines->size() && first < 0 && seen < 2; ++i) {
+        if (lines->at(i).trimmed().isEmpty())
+            continue;
+        ++seen;
+        if (open.match(lines->at(i)).hasMatch())
+            first = i;
+    }
+    if (first < 0)
+        return;
+    const QString fence = open.match(lines->at(first)).captured(1);
+    int last = int(lines->size()) - 1;
+    while (last > first && lines->at(last).trimmed().isEmpty())
+        --last;
+    for (int i = first + 1; i < last; ++i) {
+        if (lines->at(i).trimmed().startsWith(fence.left(3)))
+            return; // closed before the end: a Markdown example, not the report
+    }
+    (*lines)[first].clear();
+    if (last > first && lines->at(last).trimmed().startsWith(fence.left(3)))
+        (*lines)[last].clear();
+}
+
 } // namespace
 
 ImportSource::ImportSource(const QString &markdown)
@@ -38,6 +70,7 @@ ImportSource::ImportSource(const QString &markdown)
     , m_consumed(m_lines.size(), false)
     , m_frontMatterEnd(findFrontMatterEnd(m_lines))
 {
+    unwrapMarkdownFence(&m_lines);
     // Front matter is not Markdown: cmark sees blank lines in its place.
     QStringList forCmark = m_lines;
     for (int i = 0; i <= m_frontMatterEnd; ++i)

@@ -660,19 +660,33 @@ void MarkdownImport::findActionsByShape(LineRange range)
     for (size_t k = 0; k < blocks.size(); ++k) {
         const Block &b = blocks[k];
         if (b.kind == Kind::Heading && ActionItemParser::isAboutActions(b.text)) {
-            int end = range.last;
-            for (size_t n = k + 1; n < blocks.size() && end == range.last; ++n) {
-                if (blocks[n].kind == Kind::Heading && blocks[n].level <= b.level)
-                    end = blocks[n].first - 1;
-            }
             ActionItemParser parser(ActionItemParser::kindForHeading(b.text));
-            parser.read(&m_source, {b.first, end});
+            parser.read(&m_source, {b.first, listsAfter(blocks, k, range)});
             takeActions(parser, b.text);
         } else if (b.kind == Kind::List) {
             for (const MarkdownOutline::Item &item : b.items)
                 findActionsUnderLabel(item);
         }
     }
+}
+
+// The last line of the lists right under heading k (one paragraph may introduce them); the
+// heading's own line when there are none. Lists further down belong to other things.
+int MarkdownImport::listsAfter(std::span<const Block> blocks, size_t k, LineRange range)
+{
+    int end = blocks[k].last;
+    bool intro = false;
+    for (size_t n = k + 1; n < blocks.size() && blocks[n].first <= range.last; ++n) {
+        const Block &b = blocks[n];
+        if (b.kind == Kind::List) {
+            end = std::min(b.last, range.last);
+        } else if (b.kind == Kind::Paragraph && end == blocks[k].last && !intro) {
+            intro = true;
+        } else {
+            break;
+        }
+    }
+    return end;
 }
 
 // "- Corrective and preventative measures" with the measures nested under it.

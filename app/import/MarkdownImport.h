@@ -87,6 +87,8 @@ private:
     void takeEntries(const TimelineParser &parser);
     void findActionsByShape(LineRange range);
     void findActionsUnderLabel(const MarkdownOutline::Item &item);
+    static int listsAfter(std::span<const MarkdownOutline::Block> blocks, size_t k,
+                          LineRange range);
     bool takeActions(const ActionItemParser &parser, const QString &under);
     void addActionItems(const Part &p);
     void addTextSection(const Part &p);

@@ -113,7 +113,9 @@ const QList<TopicNames> &topics()
                     "long term solutions",
                     "short term fix",
                     "short term fixes",
-                    "long term fixes"})},
+                    "long term fixes",
+                    "resulting action",
+                    "resulting actions"})},
             {Topic::Lessons,
              {{"atlassian", "lessons-learned"}},
              words(
@@ -223,6 +225,10 @@ std::optional<SectionMatcher::Match> SectionMatcher::match(const QString &headin
             }
         }
     }
+    // "Follow-up timeline" is a timeline, though it starts with another part's name.
+    static const QRegularExpression timeline(QStringLiteral("\\b(?:timeline|chronology)\\b"));
+    if (best && !best->exact && best->topic != Topic::Timeline && timeline.match(n).hasMatch())
+        return Match{Topic::Timeline, false};
     if (best)
         return best;
     // A pun with the plain name beside it: "Fixing the Fix-ups (Corrective actions)".
@@ -233,11 +239,11 @@ std::optional<SectionMatcher::Match> SectionMatcher::match(const QString &headin
     }
     // A name inside a longer heading: "Our detailed timeline", "Steps to prevent a repeat".
     static const QList<QPair<Topic, QRegularExpression>> within{
+        {Topic::Timeline, QRegularExpression(QStringLiteral("\\b(?:timeline|chronology)\\b"))},
         {Topic::Actions,
          QRegularExpression(QStringLiteral(
              "\\b(?:action items?|corrective|preventi?ve|preventative|prevent|follow ups?|"
              "followups?|next steps|remediation (?:items|plan|actions|steps)|todos?)\\b"))},
-        {Topic::Timeline, QRegularExpression(QStringLiteral("\\b(?:timeline|chronology)\\b"))},
         {Topic::Summary, QRegularExpression(QStringLiteral("\\bsummary$"))},
     };
     for (const auto &[topic, re] : within) {

@@ -67,7 +67,9 @@ Column columnFor(const QString &header)
         QStringLiteral("action"),        QStringLiteral("notes"),    QStringLiteral("note"),
         QStringLiteral("summary"),       QStringLiteral("activity"), QStringLiteral("update"),
         QStringLiteral("message")};
-    if (time.contains(k) || k.startsWith(QLatin1String("time ")))
+    if (time.contains(k) || k.startsWith(QLatin1String("time ")) ||
+        k.startsWith(QLatin1String("date time ")) ||
+        k.startsWith(QLatin1String("date and time ")) || k.startsWith(QLatin1String("timestamp ")))
         return Column::Time;
     if (date.contains(k))
         return Column::Date;
@@ -177,6 +179,23 @@ QString TimelineParser::kindFor(const QString &written)
     m_warnings << ImportText::tr("timeline kind \"%1\" is not one of %2; kept as written")
                       .arg(written, Vocabulary::timelineKinds().join(QStringLiteral(", ")));
     return k;
+}
+
+// "12:16" then "1:52" in a document that never writes an hour past 12: a 12-hour clock
+// without am/pm, so 13:52.
+QTime TimelineParser::afternoon(const QTime &time, bool noMeridiem)
+{
+    if (!noMeridiem || !m_lastTime.isValid() || m_twentyFourHour || time.hour() < 1 ||
+        time.hour() > 11 || time >= m_lastTime)
+        return time;
+    const QTime later = time.addSecs(12 * 3600);
+    if (later < m_lastTime || m_lastTime.secsTo(later) > 6 * 3600)
+        return time;
+    m_inferred << ImportText::tr("%1 after %2 was read as %3 (a 12-hour clock without am or pm)")
+                      .arg(time.toString(QStringLiteral("H:mm")),
+                           m_lastTime.toString(QStringLiteral("HH:mm")),
+                           later.toString(QStringLiteral("HH:mm")));
+    return later;
 }
 
 void TimelineParser::place(Parsed *p, const QDate &explicitDate, const QTime &time,
@@ -312,7 +331,7 @@ std::optional<TimelineParser::Parsed> TimelineParser::parseLine(const QString &t
     }
     skipSpaces();
     static const QRegularExpression separator(
-        QStringLiteral("^(?::-|--?|\\x{2013}|\\x{2014}|\\||:|=>|->|,)(?:\\s+|$)"));
+        QStringLiteral("^(?::-|--?|\\x{2013}|\\x{2014}|\\||:+|=>|->|,)(?:\\s+|$)"));
     if (const auto m = separator.match(rest.mid(pos)); m.hasMatch())
         pos += m.capturedLength();
     p.description = rest.mid(pos).trimmed();
@@ -328,7 +347,12 @@ std::optional<TimelineParser::Parsed> TimelineParser::parseLine(const QString &t
         return std::nullopt;
     if (ts->yearMissing)
         m_warnings << ImportText::tr("\"%1\" names a day but no year").arg(rest.left(ts->length));
-    place(&p, ts->date, ts->time, ts->zone);
+    static const QRegularExpression meridiem(QStringLiteral("[ap]\\.?m\\b|noon|midnight"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    const bool noMeridiem = !meridiem.match(rest.left(ts->length)).hasMatch();
+    m_twentyFourHour =
+        m_twentyFourHour || (noMeridiem && (ts->time.hour() > 12 || ts->time.hour() == 0));
+    place(&p, ts->date, ts->date.isValid() ? ts->time : afternoon(ts->time, noMeridiem), ts->zone);
     return p;
 }
 
@@ -379,6 +403,8 @@ void TimelineParser::read(ImportSource *source, LineRange range)
         } else if (b.kind == MarkdownOutline::Kind::List) {
             for (const MarkdownOutline::Item &item : b.items)
                 readItem(source, item, true);
+        } else if (b.kind == MarkdownOutline::Kind::CodeBlock) {
+            readIndentedList(source, block);
         }
         const int added = int(m_entries.size() - before);
         m_largestRun = std::max(m_largestRun, added);
@@ -510,6 +536,42 @@ bool TimelineParser::readItem(ImportSource *source, const MarkdownOutline::Item 
     }
     source->consume({item.first, item.last});
     return true;
+}
+
+// A timed list indented four spaces, which Markdown reads as code: still the timeline. A
+// fenced block, or one whose lines are not all timed items, stays code.
+void TimelineParser::readIndentedList(ImportSource *source, LineRange range)
+{
+    QStringList items;
+    for (int i = range.first; i <= range.last; ++i) {
+        const QString &line = source->line(i);
+        if (line.trimmed().isEmpty())
+            continue;
+        if (!line.startsWith(QLatin1Char(' ')) && !line.startsWith(QLatin1Char('\t')))
+            return; // a fence
+        const auto marker = listMarker().match(line);
+        if (!marker.hasMatch())
+            return;
+        items << line.mid(marker.capturedLength());
+    }
+    const QDate date = m_date;
+    const QTime last = m_lastTime;
+    const qsizetype before = m_entries.size();
+    const qsizetype warnings = m_warnings.size();
+    const qsizetype inferred = m_inferred.size();
+    const int undated = m_undated;
+    for (const QString &item : std::as_const(items)) {
+        if (!addLine(item)) {
+            m_entries.resize(before); // not a timeline after all: leave the code as it is
+            m_warnings.resize(warnings);
+            m_inferred.resize(inferred);
+            m_undated = undated;
+            m_date = date;
+            m_lastTime = last;
+            return;
+        }
+    }
+    source->consume(range);
 }
 
 void TimelineParser::readParagraph(ImportSource *source, LineRange range)

@@ -76,6 +76,8 @@ private:
     bool readItem(ImportSource *source, const MarkdownOutline::Item &item, bool topLevel);
     void readTable(ImportSource *source, LineRange rows);
     void readParagraph(ImportSource *source, LineRange range);
+    void readIndentedList(ImportSource *source, LineRange range);
+    QTime afternoon(const QTime &time, bool noMeridiem);
     void add(const Parsed &p, const QString &kind = {}, const QString &author = {});
     QString kindFor(const QString &written);
 
@@ -86,6 +88,7 @@ private:
     QStringList m_warnings;
     int m_undated = 0;
     int m_largestRun = 0;
+    bool m_twentyFourHour = false; // an hour past 12 (or 0) was written without am/pm
     QList<Untimed> m_untimed;
     QStringList m_inferred;
     QSet<QString> m_kindRead; // entries whose kind the source wrote

@@ -15,7 +15,7 @@ const QString kWeekday = QStringLiteral("(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]
 
 QString datePattern()
 {
-    return QStringLiteral("(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
+    return QStringLiteral("(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}"
                           "|%1%2\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
                           "|%1\\d{1,2}(?:st|nd|rd|th)?\\s+%2(?:,?\\s+\\d{4})?)")
         .arg(kWeekday, kMonth);
@@ -95,10 +95,19 @@ std::optional<QDate> TimestampText::parseDate(const QString &text, int year)
         QStringLiteral("^%1(\\d{1,2})(?:st|nd|rd|th)?\\s+(%2)(?:,?\\s+(\\d{4}))?$")
             .arg(kWeekday, kMonth),
         QRegularExpression::CaseInsensitiveOption);
+    // "24-10-2024" and "24.10.2024" are day first, "10/24/2024" month first, unless the
+    // numbers say otherwise.
+    static const QRegularExpression numeric(
+        QStringLiteral("^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})$"));
     const QString t = text.trimmed();
     QDate d;
     if (const auto m = iso.match(t); m.hasMatch()) {
         d = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    } else if (const auto m = numeric.match(t); m.hasMatch()) {
+        const int a = m.captured(1).toInt();
+        const int b = m.captured(3).toInt();
+        const bool monthFirst = m.captured(2) == QLatin1String("/") ? a <= 12 : b > 12;
+        d = QDate(m.captured(4).toInt(), monthFirst ? a : b, monthFirst ? b : a);
     } else if (const auto m = monthFirst.match(t); m.hasMatch()) {
         const int y = m.captured(3).isEmpty() ? year : m.captured(3).toInt();
         if (y > 0)
@@ -129,7 +138,7 @@ std::optional<TimestampText> TimestampText::parsePrefix(const QString &text, int
 {
     // Case-insensitive for month names and am/pm; zone tokens are checked by ZoneName.
     static const QRegularExpression re(
-        QStringLiteral("^(?:(%1)(?:T|\\s*,?\\s+(?:at\\s+)?))?(%2)(?!\\d|:\\d)"
+        QStringLiteral("^(?:(%1)(?:T|/|\\s+-\\s+|\\s*,?\\s+(?:at\\s+)?))?(%2)(?!\\d|:\\d)"
                        "(?:\\s*\\(\\s*(%3)\\s*\\)|\\s+(%3)|(Z|[+-]\\d{2}:?\\d{2})(?![\\d]))?")
             .arg(datePattern(), timePattern(), ZoneName::pattern()),
         QRegularExpression::CaseInsensitiveOption);

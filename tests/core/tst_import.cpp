@@ -8,6 +8,7 @@
 #include "import/EntryKindWords.h"
 #include "import/HeadingShapes.h"
 #include "import/MarkdownImporter.h"
+#include "import/MarkdownOutline.h"
 #include "import/SectionMatcher.h"
 #include "import/TimestampText.h"
 #include "import/ZoneName.h"
@@ -664,6 +665,14 @@ private Q_SLOTS:
         QTest::newRow("colon am") << u"3:AM"_s << QDate() << QTime(3, 0) << -1;
         QTest::newRow("word midnight") << u"Midnight"_s << QDate() << QTime(0, 0) << -1;
         QTest::newRow("word noon") << u"noon UTC"_s << QDate() << QTime(12, 0) << 0;
+        QTest::newRow("numeric day first")
+            << u"24-10-2024 04:00"_s << QDate(2024, 10, 24) << QTime(4, 0) << -1;
+        QTest::newRow("month first slashes")
+            << u"10/24/2024 04:00"_s << QDate(2024, 10, 24) << QTime(4, 0) << -1;
+        QTest::newRow("dash between")
+            << u"24.10.2024 - 08:15"_s << QDate(2024, 10, 24) << QTime(8, 15) << -1;
+        QTest::newRow("slash between")
+            << u"2023-01-04/11:34"_s << QDate(2023, 1, 4) << QTime(11, 34) << -1;
     }
 
     void timestamps()
@@ -869,6 +878,17 @@ private Q_SLOTS:
             << head + u"## Timeline\n\n09:02 Alerts fire. 09:05 On-call paged.\n"_s
             << QStringList{u"09:02"_s, u"09:05"_s}
             << QStringList{u"Alerts fire."_s, u"On-call paged."_s};
+        QTest::newRow("twelve-hour clock without am or pm")
+            << head + u"## Timeline\n\n- 11:54 Deploy\n- 12:16 Errors\n- 1:52 Rollback\n"_s
+            << QStringList{u"11:54"_s, u"12:16"_s, u"13:52"_s}
+            << QStringList{u"Deploy"_s, u"Errors"_s, u"Rollback"_s};
+        QTest::newRow("indented four spaces")
+            << head + u"## Timeline\n\n    - 09:00 ::::: Deploy\n    - 09:10 ::::: Rollback\n"_s
+            << QStringList{u"09:00"_s, u"09:10"_s} << QStringList{u"Deploy"_s, u"Rollback"_s};
+        QTest::newRow("inside a markdown fence")
+            << u"```markdown\n# Outage\n\nAll times UTC.\n\n## Timeline\n\n- 09:00 Deploy\n"
+               "- 09:10 Rollback\n"_s
+            << QStringList{u"09:00"_s, u"09:10"_s} << QStringList{u"Deploy"_s, u"Rollback"_s};
         QTest::newRow("untimed between")
             << head + u"## Timeline\n\nWhat we saw:\n\n- 09:00 Deploy\n- Dashboards go red\n"
                       "- 09:10 Rollback\n- Postmortem scheduled\n"_s
@@ -889,6 +909,54 @@ private Q_SLOTS:
         }
         QCOMPARE(gotTimes, times);
         QCOMPARE(gotDescriptions, descriptions);
+    }
+
+    // Action lists wherever they stand, in the shapes people give them.
+    void actionShapes_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QStringList>("titles");
+        QTest::addColumn<QStringList>("descriptions");
+        const QString head = u"# Outage\n\n"_s;
+        QTest::newRow("subheading in another part")
+            << head + u"## Remediation\n\nWe restarted it.\n\n### Long-term improvements\n\n"
+                      "- Shard the queue\n- Alert on lag\n"_s
+            << QStringList{u"Shard the queue"_s, u"Alert on lag"_s}
+            << QStringList{QString(), QString()};
+        QTest::newRow("list label in another part")
+            << head + u"## Notes\n\n- Corrective measures\n  - Pin the image\n  - Add a canary\n"_s
+            << QStringList{u"Pin the image"_s, u"Add a canary"_s}
+            << QStringList{QString(), QString()};
+        QTest::newRow("headings as items")
+            << head + u"## Resulting actions\n\n#### @dana Rotate the archive\n\nNightly, "
+                      "keep five days.\n\n#### Page on disk use\n\nAt 85%.\n"_s
+            << QStringList{u"Rotate the archive"_s, u"Page on disk use"_s}
+            << QStringList{u"Nightly, keep five days."_s, u"At 85%."_s};
+        QTest::newRow("bullets between numbered items")
+            << head + u"## Action items\n\n1. **Split the table**\n\n- new schema\n"
+                      "- backfill\n\n2. **Watch the OIDs**\n"_s
+            << QStringList{u"Split the table"_s, u"Watch the OIDs"_s}
+            << QStringList{u"- new schema\n- backfill"_s, QString()};
+        QTest::newRow("actions taken are not action items")
+            << head + u"## Resolution\n\n### Actions taken\n\n- Restarted the broker\n"_s
+            << QStringList() << QStringList();
+    }
+
+    void actionShapes()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QStringList, titles);
+        QFETCH(QStringList, descriptions);
+        const auto r = MarkdownImporter::importMarkdown(markdown, m_dir.path());
+        QStringList gotTitles, gotDescriptions;
+        for (const ActionItem &a : r.report.actionItems) {
+            gotTitles << MarkdownOutline::plainText(a.title);
+            gotDescriptions << a.description;
+        }
+        QCOMPARE(gotTitles, titles);
+        QCOMPARE(gotDescriptions, descriptions);
+        if (QTest::currentDataTag() == QByteArray("headings as items"))
+            QCOMPARE(r.report.actionItems[0].owner, u"dana"_s);
     }
 
     void backwardStepIsKeptAndFlagged()
