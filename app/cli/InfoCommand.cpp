@@ -20,13 +20,23 @@ namespace debrief {
 
 namespace {
 
-QString formatInstant(const QDateTime &dt, const QTimeZone &zone)
+QString formatInstant(const QDateTime &dt, const QTime &clock, const QTimeZone &zone)
 {
+    if (!dt.isValid() && clock.isValid())
+        return CliText::tr("%1 (no date)").arg(clock.toString(QStringLiteral("HH:mm")));
     if (!dt.isValid())
         return CliText::tr("not set");
     const QDateTime local = zone.isValid() ? dt.toTimeZone(zone) : dt;
     return local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char(' ') +
            (zone.isValid() ? zone.abbreviation(local) : local.timeZoneAbbreviation());
+}
+
+// An instant in ISO 8601, a time alone ("09:00") when nobody gave its date, or null.
+QJsonValue instantJson(const QDateTime &at, const QTime &clock)
+{
+    if (at.isValid())
+        return at.toString(Qt::ISODate);
+    return clock.isValid() ? QJsonValue(clock.toString(QStringLiteral("HH:mm"))) : QJsonValue();
 }
 
 QJsonValue optionalSecs(std::optional<qint64> secs)
@@ -119,6 +129,9 @@ QJsonObject summaryJson(const ReportFile &file)
         {QStringLiteral("timeToDetectSecs"), optionalSecs(metrics.timeToDetect().secs)},
         {QStringLiteral("timeToMitigateSecs"), optionalSecs(metrics.timeToMitigate().secs)},
         {QStringLiteral("timeToResolveSecs"), optionalSecs(metrics.timeToResolve().secs)},
+        {QStringLiteral("durationSecs"), optionalSecs(metrics.duration().secs)},
+        {QStringLiteral("started"), instantJson(m.started, m.startedClock)},
+        {QStringLiteral("resolved"), instantJson(m.resolved, m.resolvedClock)},
         {QStringLiteral("metrics"), metricsJson(r, metrics)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(file.warnings)},
     };
@@ -151,8 +164,8 @@ void printMetadata(QTextStream &out, const ReportFile &file)
                   Vocabulary::statusLabel(m.status)));
     line(CliText::tr("Template"), r.templateId.isEmpty() ? none : r.templateId);
     line(CliText::tr("Time zone"), m.timeZone.isEmpty() ? none : QString::fromLatin1(m.timeZone));
-    line(CliText::tr("Started"), formatInstant(m.started, zone));
-    line(CliText::tr("Resolved"), formatInstant(m.resolved, zone));
+    line(CliText::tr("Started"), formatInstant(m.started, m.startedClock, zone));
+    line(CliText::tr("Resolved"), formatInstant(m.resolved, m.resolvedClock, zone));
     // "1 h 05 min (from the timeline)", "— (no detection time)": a figure or why not.
     auto figure = [](const IncidentMetrics::Figure &f) {
         const QString note = f.note();

@@ -128,15 +128,20 @@ QString titleAndMetadata(const Report &r, const QTimeZone &zone)
     add(ExportText::tr("Status"), Vocabulary::statusLabel(m.status));
     add(ExportText::tr("Incident"), m.incidentId);
     const IncidentMetrics metrics(r);
-    if (m.started.isValid())
-        add(ExportText::tr("Started"),
-            when(m.started, zone) + QLatin1Char(' ') + QString::fromLatin1(zone.id()));
-    if (m.detected.isValid())
-        add(ExportText::tr("Detected"), when(m.detected, zone));
-    if (m.mitigated.isValid())
-        add(ExportText::tr("Mitigated"), when(m.mitigated, zone));
-    if (m.resolved.isValid())
-        add(ExportText::tr("Resolved"), when(m.resolved, zone));
+    // An instant, or a time alone when nobody gave its date.
+    auto instant = [&](const QString &label, const QDateTime &at, const QTime &clock,
+                       bool withZone) {
+        const QString suffix =
+            withZone ? QLatin1Char(' ') + QString::fromLatin1(zone.id()) : QString();
+        if (at.isValid())
+            add(label, when(at, zone) + suffix);
+        else if (clock.isValid())
+            add(label, clock.toString(QStringLiteral("HH:mm")) + suffix);
+    };
+    instant(ExportText::tr("Started"), m.started, m.startedClock, true);
+    instant(ExportText::tr("Detected"), m.detected, m.detectedClock, false);
+    instant(ExportText::tr("Mitigated"), m.mitigated, m.mitigatedClock, false);
+    instant(ExportText::tr("Resolved"), m.resolved, m.resolvedClock, false);
     // A figure only when there is one (or it is impossible), with where it came from.
     auto figure = [&add](const QString &label, const IncidentMetrics::Figure &f) {
         if (!f.error.isEmpty())

@@ -217,6 +217,14 @@ void putIf(QJsonObject &o, const QString &key, const QJsonValue &v)
         o.insert(key, v);
 }
 
+// A time of day without a date: only when there is no instant to say it.
+QJsonValue clockValue(const QDateTime &at, const QTime &clock)
+{
+    if (at.isValid() || !clock.isValid())
+        return {};
+    return clock.toString(clock.second() ? u"HH:mm:ss" : u"HH:mm");
+}
+
 QJsonObject metadataToJson(const ReportMetadata &m)
 {
     QJsonObject o = m.extra;
@@ -230,6 +238,14 @@ QJsonObject metadataToJson(const ReportMetadata &m)
     putIf(o, QStringLiteral("detected"), instantValue(m.detected));
     putIf(o, QStringLiteral("mitigated"), instantValue(m.mitigated));
     putIf(o, QStringLiteral("resolved"), instantValue(m.resolved));
+    // Times without a date, only while the instant is unset.
+    const std::pair<const char *, std::pair<const QDateTime *, const QTime *>> clocks[] = {
+        {"startedTime", {&m.started, &m.startedClock}},
+        {"detectedTime", {&m.detected, &m.detectedClock}},
+        {"mitigatedTime", {&m.mitigated, &m.mitigatedClock}},
+        {"resolvedTime", {&m.resolved, &m.resolvedClock}}};
+    for (const auto &[key, value] : clocks)
+        putIf(o, QLatin1String(key), clockValue(*value.first, *value.second));
     putIf(o, QStringLiteral("timeZone"), QString::fromLatin1(m.timeZone));
     putIf(o, QStringLiteral("timelineInUtc"), m.timelineInUtc ? QJsonValue(true) : QJsonValue());
     putIf(o, QStringLiteral("gapMinutes"),
@@ -254,6 +270,14 @@ ReportMetadata metadataFromJson(const QJsonObject &o, QStringList *warnings)
     m.detected = r.instant(QStringLiteral("detected"));
     m.mitigated = r.instant(QStringLiteral("mitigated"));
     m.resolved = r.instant(QStringLiteral("resolved"));
+    auto clock = [&r](const QDateTime &at, const char *key) {
+        const QTime t = r.clock(QLatin1String(key));
+        return at.isValid() ? QTime() : t; // a date wins
+    };
+    m.startedClock = clock(m.started, "startedTime");
+    m.detectedClock = clock(m.detected, "detectedTime");
+    m.mitigatedClock = clock(m.mitigated, "mitigatedTime");
+    m.resolvedClock = clock(m.resolved, "resolvedTime");
     const QString zone = r.string(QStringLiteral("timeZone"));
     if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toLatin1()))
         r.warn(FormatText::tr("metadata: unknown time zone '%1'").arg(zone));
@@ -283,10 +307,7 @@ QJsonObject entryToJson(const TimelineEntry &e)
     QJsonObject o = e.extra;
     o.insert(QStringLiteral("id"), e.id);
     putIf(o, QStringLiteral("at"), instantValue(e.at));
-    putIf(o, QStringLiteral("time"),
-          !e.at.isValid() && e.clock.isValid()
-              ? QJsonValue(e.clock.toString(e.clock.second() ? u"HH:mm:ss" : u"HH:mm"))
-              : QJsonValue());
+    putIf(o, QStringLiteral("time"), clockValue(e.at, e.clock));
     putIf(o, QStringLiteral("approximate"), e.approximate ? QJsonValue(true) : QJsonValue());
     o.insert(QStringLiteral("kind"), e.kind);
     o.insert(QStringLiteral("description"), e.description);

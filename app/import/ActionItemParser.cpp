@@ -329,6 +329,29 @@ bool ActionItemParser::subPointsOfNumbered(ImportSource *source, const MarkdownO
     return true;
 }
 
+// "✅ Add a canary" or "⬜ Page on lag", one per line: an item, done or not.
+bool ActionItemParser::readCheckLine(ImportSource *source, int line)
+{
+    static const QRegularExpression mark(QStringLiteral(
+        "^\\s*(?:[-*+]\\s+)?(\\x{2705}|\\x{2714}|\\x{2611}|\\x{2713}|\\x{2B1C}|\\x{1F532}|"
+        "\\x{2610})\\x{FE0F}?\\s+(\\S.*)$"));
+    const auto m = mark.match(source->line(line));
+    if (!m.hasMatch())
+        return false;
+    static const QString open = QStringLiteral("\u2B1C\U0001F532\u2610");
+    ActionItem a;
+    a.id = ReportJson::newId();
+    a.kind = m_kind;
+    a.status = open.contains(m.captured(1)) ? QStringLiteral("open") : QStringLiteral("done");
+    a.title = m.captured(2).trimmed();
+    while (a.title.endsWith(QLatin1Char('\\')))
+        a.title.chop(1); // a hard line break
+    a.title = a.title.trimmed();
+    add(a);
+    source->consume(line);
+    return true;
+}
+
 void ActionItemParser::read(ImportSource *source, LineRange range)
 {
     const MarkdownOutline::Block *lastList = nullptr; // the list block read last
@@ -357,6 +380,8 @@ void ActionItemParser::read(ImportSource *source, LineRange range)
             break;
         case MarkdownOutline::Kind::Paragraph:
             for (int i = b.first; i <= end; ++i) {
+                if (readCheckLine(source, i))
+                    continue;
                 if (!MarkdownTable::startsTable(source->lines(), i, end))
                     continue;
                 int rows = i + 1;
@@ -370,6 +395,8 @@ void ActionItemParser::read(ImportSource *source, LineRange range)
             break;
         }
     }
+    if (m_items.isEmpty())
+        readParagraphItems(source, range);
 }
 
 namespace {
@@ -589,6 +616,38 @@ bool ActionItemParser::readTable(ImportSource *source, LineRange rows)
     }
     source->consume({rows.first, rows.first + 1});
     return true;
+}
+
+// No list and no table, but short paragraphs one after another ("Task 1: rotate the keys"):
+// each is an item. Two at least, so one paragraph of prose stays prose.
+void ActionItemParser::readParagraphItems(ImportSource *source, LineRange range)
+{
+    QList<int> lines;
+    for (const MarkdownOutline::Block &b : source->blocksIn(range)) {
+        if (b.kind == MarkdownOutline::Kind::List || (b.kind == MarkdownOutline::Kind::Paragraph &&
+                                                      hasActionTable(*source, {b.first, b.last})))
+            return;
+        const QString text = source->line(b.first).trimmed();
+        if (b.kind != MarkdownOutline::Kind::Paragraph || b.first != b.last ||
+            source->isConsumed(b.first) || text.endsWith(QLatin1Char(':')) ||
+            text.split(QLatin1Char(' ')).size() > 40)
+            continue;
+        lines << b.first;
+    }
+    if (lines.size() < 2)
+        return;
+    for (const int line : std::as_const(lines)) {
+        ActionItem a;
+        a.id = ReportJson::newId();
+        a.kind = m_kind;
+        a.title = source->line(line).trimmed();
+        if (QString label, text; splitLabel(a.title, &label, &text)) {
+            a.title = label;
+            a.description = text;
+        }
+        add(a);
+        source->consume(line);
+    }
 }
 
 } // namespace debrief

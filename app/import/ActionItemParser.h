@@ -41,6 +41,8 @@ public:
 private:
     void readItem(ImportSource *source, const MarkdownOutline::Item &item);
     bool readHeadingItem(ImportSource *source, const MarkdownOutline::Block &h, LineRange range);
+    bool readCheckLine(ImportSource *source, int line);
+    void readParagraphItems(ImportSource *source, LineRange range);
     bool subPointsOfNumbered(ImportSource *source, const MarkdownOutline::Block &b,
                              const MarkdownOutline::Block *previous);
     bool readTable(ImportSource *source, LineRange rows);

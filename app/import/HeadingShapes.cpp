@@ -48,8 +48,33 @@ QString entitiesDecoded(const QString &text)
 }
 
 // One HTML line's inline markup as Markdown.
+// <img alt="…" src="…">, its attributes in any order, as the Markdown image it means.
+QString imagesAsMarkdown(QString line)
+{
+    static const QRegularExpression img(QStringLiteral("<img\\b[^>]*>"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression src(QStringLiteral("\\bsrc\\s*=\\s*[\"']([^\"']*)[\"']"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression alt(QStringLiteral("\\balt\\s*=\\s*[\"']([^\"']*)[\"']"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    for (auto m = img.match(line); m.hasMatch(); m = img.match(line, m.capturedStart() + 1)) {
+        const QString tag = m.captured();
+        const QString url = QString(src.match(tag).captured(1))
+                                .replace(QLatin1Char(' '), QStringLiteral("%20"))
+                                .replace(QLatin1Char('('), QStringLiteral("%28"))
+                                .replace(QLatin1Char(')'), QStringLiteral("%29"));
+        QString text = alt.match(tag).captured(1);
+        text.replace(QLatin1Char('['), QStringLiteral("\\["))
+            .replace(QLatin1Char(']'), QStringLiteral("\\]"));
+        line.replace(m.capturedStart(), m.capturedLength(),
+                     url.isEmpty() ? text : QStringLiteral("![%1](%2)").arg(text, url));
+    }
+    return line;
+}
+
 QString inlineMarkdown(QString line)
 {
+    line = imagesAsMarkdown(line);
     static const QList<std::pair<QRegularExpression, QString>> rules = {
         {QRegularExpression(QStringLiteral("</?(?:strong|b)\\b[^>]*>"),
                             QRegularExpression::CaseInsensitiveOption),

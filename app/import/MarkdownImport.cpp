@@ -299,6 +299,16 @@ void MarkdownImport::findDate()
         if (const auto d = TimestampText::findDate(m_title))
             m_date = *d;
     }
+    // "October 12, 20XX": a day without its year is no date, but the user should hear of it.
+    for (const FoundField &found : std::as_const(m_fields)) {
+        const QString plain = MarkdownOutline::plainText(found.field.value);
+        if (!m_date.isValid() && found.field.field == Field::Date &&
+            TimestampText::findDate(plain, 2000))
+            m_result.warnings << ImportText::tr("the date \"%1\" gives no year: times are shown "
+                                                "without a date until you give one (Timeline → "
+                                                "Set Date…)")
+                                     .arg(plain);
+    }
 }
 
 // --- applying the fields ---------------------------------------------------------------------
@@ -441,6 +451,8 @@ QString MarkdownImport::applyInstant(const SummaryFields &f, const QString &plai
 {
     const auto ts = TimestampText::parseWhole(plain, m_date.isValid() ? m_date.year() : 0);
     const QDate day = ts && ts->date.isValid() ? ts->date : m_date;
+    if (ts && !day.isValid() && !ts->yearMissing && inReadZone(ts->zone))
+        return applyClock(f.field, ts->time);
     if (!ts || !day.isValid()) {
         m_result.warnings << ImportText::tr("%1 \"%2\" is not a date and time this import reads; "
                                             "kept in the text")
@@ -483,10 +495,12 @@ QString MarkdownImport::applySpan(const SummaryFields &f)
         return {};
     const QDate fromDay = span->from.date.isValid() ? span->from.date : m_date;
     if (!fromDay.isValid()) {
-        m_result.warnings << ImportText::tr("%1 \"%2\" gives a start and an end but the "
-                                            "document gives no date: kept in the text")
-                                 .arg(f.label, plain);
-        return {};
+        // Times alone, never an invented day.
+        if (!inReadZone(span->from.zone) || span->from.yearMissing || span->to.yearMissing)
+            return {};
+        const QString a = applyClock(Field::Started, span->from.time);
+        const QString b = applyClock(Field::Resolved, span->to.time);
+        return a.isEmpty() || b.isEmpty() ? QString() : a + QStringLiteral(", ") + b;
     }
     const QTimeZone zone = (span->from.zone ? *span->from.zone : m_readZone).zone;
     m_zoneAssumed = m_zoneAssumed || (!span->from.zone && !m_zone);
@@ -498,6 +512,30 @@ QString MarkdownImport::applySpan(const SummaryFields &f)
     const QString a = setOnce(meta.started, started, "started");
     const QString b = setOnce(meta.resolved, resolved, "resolved");
     return a.isEmpty() || b.isEmpty() ? QString() : a + QStringLiteral(", ") + b;
+}
+
+// Whether a time written with `zone` (or none) reads in the report's zone: a time without a
+// date cannot be moved to another zone.
+bool MarkdownImport::inReadZone(const std::optional<ZoneName> &zone) const
+{
+    return !zone || zone->zone == m_readZone.zone;
+}
+
+// A start or end whose day nobody gave: the time alone, in the report's zone.
+QString MarkdownImport::applyClock(Field field, const QTime &time)
+{
+    m_zoneAssumed = m_zoneAssumed || !m_zone;
+    ReportMetadata &meta = m_result.report.metadata;
+    switch (field) {
+    case Field::Started:
+        return setOnce(meta.startedClock, time, "started (time alone)");
+    case Field::Detected:
+        return setOnce(meta.detectedClock, time, "detected (time alone)");
+    case Field::Mitigated:
+        return setOnce(meta.mitigatedClock, time, "mitigated (time alone)");
+    default:
+        return setOnce(meta.resolvedClock, time, "resolved (time alone)");
+    }
 }
 
 // A written duration goes only when the instants give the same figure.
@@ -578,11 +616,18 @@ void MarkdownImport::addPreamble()
 
 void MarkdownImport::addTimeline(const Part &p)
 {
+    const QList<bool> before = m_source.consumedIn(p.body);
     TimelineParser parser(m_date, m_zone);
     parser.read(&m_source, p.body);
+    if (parser.entries().isEmpty() && !p.match->exact) {
+        // "Establishing the timeline" over prose: a section, not an empty timeline.
+        m_source.restore(p.body, before);
+        addTextSection(p);
+        return;
+    }
     takeEntries(parser);
     m_result.sections << SectionMapping{p.heading, QStringLiteral("timeline"), false};
-    const QString notes = leftOver(p.body);
+    const QString notes = withHeadingRest(p.heading, leftOver(p.body));
     if (notes.isEmpty())
         return;
     const Section s{customId(), ImportText::tr("Timeline notes"), notes, QString(), QJsonObject()};
@@ -590,6 +635,17 @@ void MarkdownImport::addTimeline(const Part &p)
     m_result.warnings << ImportText::tr("lines under \"%1\" that are not timeline entries are "
                                         "kept in the section \"%2\"")
                              .arg(p.heading, s.title);
+}
+
+// "📅 Timeline: here is how the night went": what the heading says after the part's name is
+// text, kept above the part's other leftovers.
+QString MarkdownImport::withHeadingRest(const QString &heading, const QString &text)
+{
+    const qsizetype colon = heading.indexOf(QLatin1Char(':'));
+    const QString rest = colon < 0 ? QString() : heading.mid(colon + 1).trimmed();
+    if (rest.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() < 3)
+        return text;
+    return text.isEmpty() ? rest : rest + QStringLiteral("\n\n") + text;
 }
 
 void MarkdownImport::takeEntries(const TimelineParser &parser)
@@ -643,7 +699,7 @@ void MarkdownImport::addActionItems(const Part &p)
     m_result.warnings << parser.warnings();
     m_result.inferred << parser.inferred();
     m_result.sections << SectionMapping{p.heading, QStringLiteral("actionItems"), false};
-    const QString rest = leftOver(p.body);
+    const QString rest = withHeadingRest(p.heading, leftOver(p.body));
     if (rest.isEmpty())
         return;
     const Section s = sectionFor(p, rest, p.match->exact);

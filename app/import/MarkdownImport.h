@@ -74,6 +74,8 @@ private:
     QString applyStatus(const SummaryFields &f, const QString &plain);
     QString applyInstant(const SummaryFields &f, const QString &plain);
     QString applySpan(const SummaryFields &f);
+    QString applyClock(SummaryFields::Field field, const QTime &time);
+    bool inReadZone(const std::optional<ZoneName> &zone) const;
     QString addFieldSection(const FoundField &found);
     bool writtenDurationAgrees(const SummaryFields &f) const;
     bool writtenDateAgrees(const SummaryFields &f) const;
@@ -85,6 +87,7 @@ private:
     void addTimeline(const Part &p);
     bool findTimelineByShape(const QString &heading, LineRange range);
     void takeEntries(const TimelineParser &parser);
+    static QString withHeadingRest(const QString &heading, const QString &text);
     void findActionsByShape(LineRange range);
     void findActionsUnderLabel(const MarkdownOutline::Item &item);
     static int listsAfter(std::span<const MarkdownOutline::Block> blocks, size_t k,

@@ -55,8 +55,9 @@ Column columnFor(const QString &header)
                                   QStringLiteral("date time"), QStringLiteral("date and time"),
                                   QStringLiteral("clock")};
     static const QStringList date{QStringLiteral("date"), QStringLiteral("day")};
-    static const QStringList kind{QStringLiteral("kind"), QStringLiteral("type"),
-                                  QStringLiteral("category"), QStringLiteral("event type")};
+    static const QStringList kind{QStringLiteral("kind"),     QStringLiteral("type"),
+                                  QStringLiteral("category"), QStringLiteral("event type"),
+                                  QStringLiteral("phase"),    QStringLiteral("stage")};
     static const QStringList author{QStringLiteral("who"),       QStringLiteral("author"),
                                     QStringLiteral("by"),        QStringLiteral("owner"),
                                     QStringLiteral("actor"),     QStringLiteral("person"),
@@ -172,6 +173,14 @@ QString TimelineParser::kindFor(const QString &written)
         {QStringLiteral("communications"), QStringLiteral("communication")},
         {QStringLiteral("status update"), QStringLiteral("communication")},
         {QStringLiteral("info"), QStringLiteral("event")},
+        {QStringLiteral("remediate"), QStringLiteral("mitigation")},
+        {QStringLiteral("remediation"), QStringLiteral("mitigation")},
+        {QStringLiteral("recover"), QStringLiteral("resolution")},
+        {QStringLiteral("recovery"), QStringLiteral("resolution")},
+        {QStringLiteral("investigate"), QStringLiteral("event")},
+        {QStringLiteral("investigation"), QStringLiteral("event")},
+        {QStringLiteral("identify"), QStringLiteral("event")},
+        {QStringLiteral("communicate"), QStringLiteral("communication")},
         {QStringLiteral("note"), QStringLiteral("event")},
     };
     if (const auto it = synonyms.constFind(k); it != synonyms.cend())
@@ -347,6 +356,13 @@ std::optional<TimelineParser::Parsed> TimelineParser::parseLine(const QString &t
         return std::nullopt;
     if (ts->yearMissing)
         m_warnings << ImportText::tr("\"%1\" names a day but no year").arg(rest.left(ts->length));
+    if (ts->yearGiven && !m_yearNoted) {
+        m_yearNoted = true; // once: every such day takes the same year
+        m_inferred << ImportText::tr("days written without a year (\"%1\") are in %2, the year "
+                                     "of the document's date")
+                          .arg(rest.left(ts->length).trimmed())
+                          .arg(ts->date.year());
+    }
     static const QRegularExpression meridiem(QStringLiteral("[ap]\\.?m\\b|noon|midnight"),
                                              QRegularExpression::CaseInsensitiveOption);
     const bool noMeridiem = !meridiem.match(rest.left(ts->length)).hasMatch();
@@ -647,8 +663,14 @@ void TimelineParser::readTable(ImportSource *source, LineRange rows)
     const QString noTime = MarkdownExporter::noTimeText();
     bool allRead = true;
     for (int i = rows.first + 2; i <= rows.last; ++i) {
-        auto [time, date, kind, description, author] =
-            rowCells(MarkdownTable::cells(source->line(i)), columns);
+        const QStringList cells = MarkdownTable::cells(source->line(i));
+        auto [time, date, kind, description, author] = rowCells(cells, columns);
+        // Columns without a role say something too: "(Region: eu-west)".
+        for (qsizetype c = 0; c < cells.size() && c < columns.size() && c < header.size(); ++c) {
+            const QString value = MarkdownTable::unescapeCell(cells.at(c)).trimmed();
+            if (columns.at(c) == Column::None && !value.isEmpty())
+                description += QStringLiteral(" (%1: %2)").arg(unwrapped(header.at(c)), value);
+        }
         Parsed p;
         if (time != noTime) {
             const int year = m_date.isValid() ? m_date.year() : 0;

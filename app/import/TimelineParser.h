@@ -88,6 +88,7 @@ private:
     QStringList m_warnings;
     int m_undated = 0;
     int m_largestRun = 0;
+    bool m_yearNoted = false;
     bool m_twentyFourHour = false; // an hour past 12 (or 0) was written without am/pm
     QList<Untimed> m_untimed;
     QStringList m_inferred;

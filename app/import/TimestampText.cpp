@@ -11,14 +11,16 @@ namespace {
 
 const QString kMonth =
     QStringLiteral("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
+// A year, or a placeholder for one: "20XX", "YYYY".
+const QString kYear = QStringLiteral("(?:\\d{4}|\\d{2}[xX?]{2}|[xXyY?]{4})(?![\\w?])");
 const QString kWeekday = QStringLiteral("(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?");
 
 QString datePattern()
 {
     return QStringLiteral("(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}"
-                          "|%1%2\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
-                          "|%1\\d{1,2}(?:st|nd|rd|th)?\\s+%2(?:,?\\s+\\d{4})?)")
-        .arg(kWeekday, kMonth);
+                          "|%1%2\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+%3)?"
+                          "|%1\\d{1,2}(?:st|nd|rd|th)?\\s+%2(?:,?\\s+%3)?)")
+        .arg(kWeekday, kMonth, kYear);
 }
 
 QString timePattern()
@@ -82,18 +84,26 @@ std::optional<QTime> parseTime(const QString &text)
     return clock;
 }
 
+// The year as written, or `known` when none is written or it is a placeholder ("20XX").
+int yearOf(const QString &written, int known)
+{
+    bool ok = false;
+    const int y = written.toInt(&ok);
+    return ok ? y : known;
+}
+
 } // namespace
 
 std::optional<QDate> TimestampText::parseDate(const QString &text, int year)
 {
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
     static const QRegularExpression monthFirst(
-        QStringLiteral("^%1(%2)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$")
-            .arg(kWeekday, kMonth),
+        QStringLiteral("^%1(%2)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(%3))?$")
+            .arg(kWeekday, kMonth, kYear),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression dayFirst(
-        QStringLiteral("^%1(\\d{1,2})(?:st|nd|rd|th)?\\s+(%2)(?:,?\\s+(\\d{4}))?$")
-            .arg(kWeekday, kMonth),
+        QStringLiteral("^%1(\\d{1,2})(?:st|nd|rd|th)?\\s+(%2)(?:,?\\s+(%3))?$")
+            .arg(kWeekday, kMonth, kYear),
         QRegularExpression::CaseInsensitiveOption);
     // "24-10-2024" and "24.10.2024" are day first, "10/24/2024" month first, unless the
     // numbers say otherwise.
@@ -109,11 +119,11 @@ std::optional<QDate> TimestampText::parseDate(const QString &text, int year)
         const bool monthFirst = m.captured(2) == QLatin1String("/") ? a <= 12 : b > 12;
         d = QDate(m.captured(4).toInt(), monthFirst ? a : b, monthFirst ? b : a);
     } else if (const auto m = monthFirst.match(t); m.hasMatch()) {
-        const int y = m.captured(3).isEmpty() ? year : m.captured(3).toInt();
+        const int y = yearOf(m.captured(3), year);
         if (y > 0)
             d = QDate(y, monthNumber(m.captured(1)), m.captured(2).toInt());
     } else if (const auto m = dayFirst.match(t); m.hasMatch()) {
-        const int y = m.captured(3).isEmpty() ? year : m.captured(3).toInt();
+        const int y = yearOf(m.captured(3), year);
         if (y > 0)
             d = QDate(y, monthNumber(m.captured(2)), m.captured(1).toInt());
     }
@@ -147,9 +157,11 @@ std::optional<TimestampText> TimestampText::parsePrefix(const QString &text, int
         return std::nullopt;
     TimestampText ts;
     if (!m.captured(1).isEmpty()) {
-        if (const auto d = parseDate(m.captured(1), year))
+        static const QRegularExpression fourDigits(QStringLiteral("\\d{4}"));
+        if (const auto d = parseDate(m.captured(1), year)) {
             ts.date = *d;
-        else if (year == 0 && parseDate(m.captured(1), 2000)) // valid on some year
+            ts.yearGiven = !fourDigits.match(m.captured(1)).hasMatch();
+        } else if (year == 0 && parseDate(m.captured(1), 2000)) // valid on some year
             ts.yearMissing = true;
         else
             return std::nullopt;

@@ -23,6 +23,7 @@ public:
     std::optional<ZoneName> zone;
     qsizetype length = 0;     // characters read
     bool yearMissing = false; // "Mar 5" with no year known: read, but no date
+    bool yearGiven = false;   // "Mar 5" read with the year the caller knew: inferred
 
     // A timestamp at the very start of `text`; the time is required.
     static std::optional<TimestampText> parsePrefix(const QString &text, int year = 0);

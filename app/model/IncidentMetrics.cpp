@@ -30,6 +30,12 @@ QString missingText(int instant)
     return ModelText::tr("no resolution time");
 }
 
+QString noDateText(int instant)
+{
+    static const char *const names[] = {"start", "detection", "mitigation", "resolution"};
+    return ModelText::tr("the %1 time has no date").arg(QLatin1String(names[instant]));
+}
+
 QString orderText(int later, int earlier)
 {
     static const char *const names[] = {"started", "detected", "mitigated", "resolved"};
@@ -84,7 +90,10 @@ IncidentMetrics::IncidentMetrics(const ReportMetadata &metadata, const Instants 
 
 IncidentMetrics::Instants IncidentMetrics::overviewInstants(const ReportMetadata &m)
 {
-    return {Instant{m.started}, Instant{m.detected}, Instant{m.mitigated}, Instant{m.resolved}};
+    return {Instant{m.started, false, false, m.startedClock},
+            Instant{m.detected, false, false, m.detectedClock},
+            Instant{m.mitigated, false, false, m.mitigatedClock},
+            Instant{m.resolved, false, false, m.resolvedClock}};
 }
 
 IncidentMetrics::Instants IncidentMetrics::reportInstants(const Report &report)
@@ -100,8 +109,22 @@ IncidentMetrics::Instants IncidentMetrics::reportInstants(const Report &report)
             if (!instants[i].at.isValid() || e.at < instants[i].at)
                 instants[i] = {e.at, true, e.approximate};
         }
+        if (!instants[i].at.isValid() && !instants[i].clock.isValid())
+            instants[i] = dateLessEntry(report, i);
     }
     return instants;
+}
+
+// With no dated entry of the kind, the first one with a time alone (in list order: without
+// dates, the order is all there is).
+IncidentMetrics::Instant IncidentMetrics::dateLessEntry(const Report &report, int instant)
+{
+    for (qsizetype row = 0; row < report.timeline.size(); ++row) {
+        const TimelineEntry &e = report.timeline.at(row);
+        if (e.hasDateLessTime() && (!kKinds[instant] || e.kind == QLatin1String(kKinds[instant])))
+            return {QDateTime(), true, e.approximate, e.clock, int(row)};
+    }
+    return {};
 }
 
 IncidentMetrics::Figure IncidentMetrics::between(const Instants &instants, int from, int to)
@@ -111,8 +134,11 @@ IncidentMetrics::Figure IncidentMetrics::between(const Instants &instants, int f
     const Instant &b = instants[to];
     f.fromTimeline = a.fromTimeline || b.fromTimeline;
     f.approximate = a.approximate || b.approximate;
+    if (!a.at.isValid() && !b.at.isValid() && a.clock.isValid() && b.clock.isValid())
+        return betweenClocks(f, a, b, from, to);
     if (!a.at.isValid() || !b.at.isValid()) {
-        f.missing = missingText(a.at.isValid() ? to : from);
+        const int lacking = a.at.isValid() ? to : from;
+        f.missing = instants[lacking].clock.isValid() ? noDateText(lacking) : missingText(lacking);
         return f;
     }
     const qint64 secs = a.at.secsTo(b.at);
@@ -120,6 +146,20 @@ IncidentMetrics::Figure IncidentMetrics::between(const Instants &instants, int f
         f.error = orderText(to, from);
     else
         f.secs = secs;
+    return f;
+}
+
+// Two times of day with no date: the later one may be past midnight, unless the timeline's
+// order says it came first.
+IncidentMetrics::Figure IncidentMetrics::betweenClocks(Figure f, const Instant &a, const Instant &b,
+                                                       int from, int to)
+{
+    qint64 secs = a.clock.secsTo(b.clock);
+    if (secs < 0 && a.order >= 0 && b.order >= 0 && b.order < a.order) {
+        f.error = orderText(to, from);
+        return f;
+    }
+    f.secs = secs < 0 ? secs + 86400 : secs;
     return f;
 }
 

@@ -57,12 +57,16 @@ private:
         QDateTime at;
         bool fromTimeline = false;
         bool approximate = false;
+        QTime clock;    // a time without a date, in the report's zone, when `at` is unset
+        int order = -1; // the timeline row it comes from
     };
+    static Instant dateLessEntry(const Report &report, int instant);
     using Instants = std::array<Instant, 4>; // started, detected, mitigated, resolved
     IncidentMetrics(const ReportMetadata &metadata, const Instants &instants);
     static Instants overviewInstants(const ReportMetadata &m);
     static Instants reportInstants(const Report &report);
     static Figure between(const Instants &instants, int from, int to);
+    static Figure betweenClocks(Figure f, const Instant &a, const Instant &b, int from, int to);
     void checkOverviewOrder(const ReportMetadata &m);
 
     Figure m_detect;

@@ -26,6 +26,12 @@ struct ReportMetadata
     QDateTime detected;
     QDateTime mitigated;
     QDateTime resolved;
+    // A time the source gave without any date ("From 09:00 to 11:30"), in `timeZone`, kept only
+    // while the instant above is unset: never an invented day. Set Date gives them their day.
+    QTime startedClock;
+    QTime detectedClock;
+    QTime mitigatedClock;
+    QTime resolvedClock;
     QByteArray timeZone;                 // IANA id, e.g. "Europe/Berlin"
     bool timelineInUtc = false;          // the timeline shown in UTC rather than `timeZone`
     int gapMinutes = kDefaultGapMinutes; // a silence this long between entries is marked
@@ -34,6 +40,12 @@ struct ReportMetadata
     QJsonObject extra; // keys this version does not know, kept for the next save
 
     bool operator==(const ReportMetadata &) const = default;
+
+    bool hasDateLessTimes() const
+    {
+        return startedClock.isValid() || detectedClock.isValid() || mitigatedClock.isValid() ||
+               resolvedClock.isValid();
+    }
 };
 
 } // namespace debrief

@@ -34,9 +34,12 @@ QTimeZone zoneOf(const Report &r)
     return zone.isValid() ? zone : QTimeZone::UTC;
 }
 
-QString when(const QDateTime &dt, const QTimeZone &zone, const QString &format)
+// The instant in the report's zone, or the time alone when nobody gave its date.
+QString when(const QDateTime &dt, const QTime &clock, const QTimeZone &zone, const QString &format)
 {
-    return dt.isValid() ? dt.toTimeZone(zone).toString(format) : QStringLiteral("—");
+    if (dt.isValid())
+        return dt.toTimeZone(zone).toString(format);
+    return clock.isValid() ? clock.toString(QStringLiteral("HH:mm")) : QStringLiteral("—");
 }
 
 QString capitalised(const QString &s)
@@ -87,14 +90,14 @@ QString ReportHtml::titleBlock(const Report &r) const
         QString figureLabel;
         QString figure;
     } rows[] = {
-        {RenderText::tr("Started"), when(m.started, zone, dateFormat),
+        {RenderText::tr("Started"), when(m.started, m.startedClock, zone, dateFormat),
          RenderText::tr("Time to detect"), figure(metrics.timeToDetect())},
-        {RenderText::tr("Detected"), when(m.detected, zone, dateFormat),
+        {RenderText::tr("Detected"), when(m.detected, m.detectedClock, zone, dateFormat),
          RenderText::tr("Time to mitigate"), figure(metrics.timeToMitigate())},
-        {RenderText::tr("Mitigated"), when(m.mitigated, zone, dateFormat),
+        {RenderText::tr("Mitigated"), when(m.mitigated, m.mitigatedClock, zone, dateFormat),
          RenderText::tr("Time to resolve"), figure(metrics.timeToResolve())},
-        {RenderText::tr("Resolved"), when(m.resolved, zone, dateFormat), RenderText::tr("Duration"),
-         figure(metrics.duration())},
+        {RenderText::tr("Resolved"), when(m.resolved, m.resolvedClock, zone, dateFormat),
+         RenderText::tr("Duration"), figure(metrics.duration())},
         {RenderText::tr("Authors"), esc(m.authors.join(QStringLiteral(", "))), QString(),
          QString()},
     };

@@ -470,6 +470,9 @@ private Q_SLOTS:
             << QStringList{u"<html><head><style>p { color: red; }</style></head>"_s,
                            u"<body><h1>Queue stall</h1><p>It stalled.</p>"_s}
             << QStringList{u"# Queue stall"_s, u"It stalled."_s};
+        QTest::newRow("image, attributes in any order")
+            << QStringList{u"<img width=\"300\" alt=\"db [load]\" src=\"img/load one.png\" />"_s}
+            << QStringList{u"![db \\[load\\]](img/load%20one.png)"_s};
     }
 
     void htmlBlocksAsMarkdown()
@@ -937,6 +940,17 @@ private Q_SLOTS:
                       "- backfill\n\n2. **Watch the OIDs**\n"_s
             << QStringList{u"Split the table"_s, u"Watch the OIDs"_s}
             << QStringList{u"- new schema\n- backfill"_s, QString()};
+        QTest::newRow("check marks, one per line")
+            << head + u"## Action items\n\n\u2705 Add config tests  \n\u2B1C Page on lag\n"_s
+            << QStringList{u"Add config tests"_s, u"Page on lag"_s}
+            << QStringList{QString(), QString()};
+        QTest::newRow("short paragraphs")
+            << head + u"## Next steps\n\nTask 1: rotate the keys\n\nTask 2: audit the bucket\n"_s
+            << QStringList{u"Task 1: rotate the keys"_s, u"Task 2: audit the bucket"_s}
+            << QStringList{QString(), QString()};
+        QTest::newRow("one paragraph of prose stays prose")
+            << head + u"## Next steps\n\nWe will look at the whole pipeline next quarter.\n"_s
+            << QStringList() << QStringList();
         QTest::newRow("actions taken are not action items")
             << head + u"## Resolution\n\n### Actions taken\n\n- Restarted the broker\n"_s
             << QStringList() << QStringList();
@@ -957,6 +971,80 @@ private Q_SLOTS:
         QCOMPARE(gotDescriptions, descriptions);
         if (QTest::currentDataTag() == QByteArray("headings as items"))
             QCOMPARE(r.report.actionItems[0].owner, u"dana"_s);
+        if (QTest::currentDataTag() == QByteArray("check marks, one per line")) {
+            QCOMPARE(r.report.actionItems[0].status, u"done"_s);
+            QCOMPARE(r.report.actionItems[1].status, u"open"_s);
+        }
+    }
+
+    // The only instants are a span with no day: times alone, and the duration between them.
+    void durationLineWithoutDate()
+    {
+        const auto r = MarkdownImporter::importMarkdown(
+            u"# Slow search\n\n**Duration:** From 09:00 AM to 11:30 AM (UTC)\n\nText.\n"_s,
+            m_dir.path());
+        const ReportMetadata &m = r.report.metadata;
+        QVERIFY(!m.started.isValid() && !m.resolved.isValid());
+        QCOMPARE(m.startedClock, QTime(9, 0));
+        QCOMPARE(m.resolvedClock, QTime(11, 30));
+        QCOMPARE(m.timeZone, QByteArray("UTC"));
+        QCOMPARE(IncidentMetrics(r.report).duration().secs, std::optional<qint64>(9000));
+        QVERIFY2(!r.warnings.join(u'\n').contains(u"names no time zone"_s),
+                 qPrintable(r.warnings.join(u'\n')));
+    }
+
+    void yearFromTheDocumentIsListedAsInferred()
+    {
+        const auto r = MarkdownImporter::importMarkdown(
+            u"# T\n\n**Date:** 2024-03-05\n\nAll times UTC.\n\n## Timeline\n\n"
+            "- 2024-03-05 23:50 Deploy\n- Mar 6 00:10 Rollback\n"_s,
+            m_dir.path());
+        QCOMPARE(r.report.timeline.size(), 2);
+        QCOMPARE(r.report.timeline[1].at,
+                 QDateTime(QDate(2024, 3, 6), QTime(0, 10), QTimeZone::UTC));
+        QVERIFY2(r.inferred.join(u'\n').contains(u"in 2024, the year of the document's date"_s),
+                 qPrintable(r.inferred.join(u'\n')));
+    }
+
+    void placeholderYearInventsNoDate()
+    {
+        const auto r = MarkdownImporter::importMarkdown(
+            u"# T\n\n**Date:** October 12, 20XX\n\n## Timeline\n\n- Oct 12, 20XX 09:00 Deploy\n"
+            "- 09:30 Rollback\n"_s,
+            m_dir.path());
+        QCOMPARE(r.report.timeline.size(), 2);
+        for (const TimelineEntry &e : r.report.timeline)
+            QVERIFY(e.hasDateLessTime());
+        QCOMPARE(r.report.timeline[0].clock, QTime(9, 0));
+        const QString warnings = r.warnings.join(u'\n');
+        QVERIFY2(warnings.contains(u"\"October 12, 20XX\" gives no year"_s), qPrintable(warnings));
+        QVERIFY(r.report.sections.first().text.contains(u"October 12, 20XX"_s));
+    }
+
+    // A heading that only mentions the timeline, over prose, stays a section.
+    void timelineHeadingOverProseIsASection()
+    {
+        const auto r = MarkdownImporter::importMarkdown(
+            u"# T\n\n## Establishing the timeline\n\nWe read the logs of both regions.\n"_s,
+            m_dir.path());
+        QVERIFY(r.report.timeline.isEmpty());
+        QCOMPARE(r.report.sections.size(), 1);
+        QCOMPARE(r.report.sections[0].title, u"Establishing the timeline"_s);
+        QCOMPARE(r.report.sections[0].text, u"We read the logs of both regions."_s);
+    }
+
+    // A timeline table's columns that have no role stay in the entry's text.
+    void timelineTableKeepsOtherColumns()
+    {
+        const auto r = MarkdownImporter::importMarkdown(
+            u"# T\n\n## Timeline\n\n| **Date/Time (UTC)** | Event | Phase | Region |\n"
+            "|---|---|---|---|\n| 2024-05-01 10:00 | Bucket closed | Remediate | eu-west |\n"_s,
+            m_dir.path());
+        QCOMPARE(r.report.timeline.size(), 1);
+        QCOMPARE(r.report.timeline[0].kind, u"mitigation"_s);
+        QCOMPARE(r.report.timeline[0].description, u"Bucket closed (Region: eu-west)"_s);
+        QCOMPARE(r.report.timeline[0].at,
+                 QDateTime(QDate(2024, 5, 1), QTime(10, 0), QTimeZone::UTC));
     }
 
     void backwardStepIsKeptAndFlagged()
@@ -1057,8 +1145,9 @@ private:
             static const QStringList dropped{u"and"_s, u"am"_s, u"pm"_s, u"x"_s, u"utc"_s, u"cet"_s,
                                              u"pdt"_s, u"at"_s, u"around"_s, u"midnight"_s,
                                              u"noon"_s, u"hrs"_s,
-                                             // a duration the instants give is derived
-                                             u"minutes"_s, u"hours"_s};
+                                             // a duration the instants give is derived,
+                                             // a span ("From 09:00 to 11:30") is two times
+                                             u"minutes"_s, u"hours"_s, u"from"_s};
             if (!w.isEmpty() && !digits && !dropped.contains(w))
                 out << w;
             w.clear();

@@ -191,6 +191,36 @@ private Q_SLOTS:
         QCOMPARE(fromTimeline.timeToDetect().note(), u"from the timeline"_s);
     }
 
+    // Times whose date nobody gave: figures between two of them, never with an invented day.
+    void dateLessTimes()
+    {
+        Report report;
+        report.metadata.startedClock = QTime(9, 0);
+        report.metadata.resolvedClock = QTime(11, 30);
+        QCOMPARE(figure(IncidentMetrics(report).duration()), secs(9000));
+        QVERIFY(!IncidentMetrics(report).duration().fromTimeline);
+        report.metadata.startedClock = QTime(23, 0); // past midnight
+        report.metadata.resolvedClock = QTime(1, 0);
+        QCOMPARE(figure(IncidentMetrics(report).duration()), secs(7200));
+
+        // From date-less entries, in list order; a dated start and a date-less end give none.
+        TimelineEntry detect = entry(u"detection"_s, none);
+        detect.clock = QTime(9, 5);
+        TimelineEntry resolve = entry(u"resolution"_s, none);
+        resolve.clock = QTime(9, 40);
+        report.metadata = ReportMetadata();
+        report.timeline = {detect, resolve};
+        const IncidentMetrics fromTimeline(report);
+        QCOMPARE(figure(fromTimeline.timeToResolve()), secs(35 * 60));
+        QVERIFY(fromTimeline.timeToResolve().fromTimeline);
+        report.timeline = {resolve, detect}; // the resolution listed first and earlier
+        QVERIFY(!IncidentMetrics(report).timeToResolve().error.isEmpty());
+        report.timeline = {detect};
+        report.metadata.resolved = at(10, 0);
+        QCOMPARE(IncidentMetrics(report).timeToResolve().note(),
+                 u"the detection time has no date"_s);
+    }
+
     void approximate()
     {
         Report report;

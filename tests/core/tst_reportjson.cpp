@@ -42,6 +42,8 @@ private Q_SLOTS:
         original.formatMinor = ReportJson::kMinorVersion;
         original.metadata.timelineInUtc = true;
         original.metadata.gapMinutes = 45;
+        original.metadata.startedClock = QTime(9, 0);
+        original.metadata.resolvedClock = QTime(11, 30);
         TimelineEntry e;
         e.id = u"a"_s;
         e.at = QDateTime(QDate(2026, 11, 3), QTime(9, 15), QTimeZone(3600));
@@ -68,6 +70,8 @@ private Q_SLOTS:
         QVERIFY(!timeline[1].toObject().contains(u"at"_s));
         QCOMPARE(timeline[2].toObject().value(u"time"_s).toString(), u"09:00:30"_s);
         QCOMPARE(o.value(u"metadata"_s).toObject().value(u"gapMinutes"_s).toInt(), 45);
+        QCOMPARE(o.value(u"metadata"_s).toObject().value(u"resolvedTime"_s).toString(), u"11:30"_s);
+        QVERIFY(!o.value(u"metadata"_s).toObject().contains(u"detectedTime"_s));
         // The defaults are not written.
         original.metadata.timelineInUtc = false;
         original.metadata.gapMinutes = ReportMetadata::kDefaultGapMinutes;

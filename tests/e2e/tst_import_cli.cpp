@@ -240,6 +240,32 @@ private Q_SLOTS:
         }
     }
 
+    // A report whose only instants are a span with no day: the times alone and the duration,
+    // in info --json and in the PDF.
+    void durationWithoutDateIsShown()
+    {
+        const QString md = write(u"span.md"_s, "# Slow search\n\n"
+                                               "**Duration:** From 09:00 AM to 11:30 AM (UTC)\n\n"
+                                               "## Impact\n\nSearch was slow.\n");
+        const QString pmd = m_dir.filePath(u"span.pmd"_s);
+        const Run r = debrief({u"import"_s, md, u"-o"_s, pmd});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Run info = debrief({u"info"_s, u"--json"_s, pmd});
+        QCOMPARE(info.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(info.out.toUtf8()).object();
+        QCOMPARE(o[u"started"_s].toString(), u"09:00"_s);
+        QCOMPARE(o[u"resolved"_s].toString(), u"11:30"_s);
+        QCOMPARE(o[u"durationSecs"_s].toInt(), 9000);
+        const QString pdf = m_dir.filePath(u"span.pdf"_s);
+        QCOMPARE(debrief({u"export"_s, pmd, u"-o"_s, pdf}).code, 0);
+        const Run text = ProcessRun::of(u"pdftotext"_s, {pdf, u"-"_s});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(u"2 h 30 min"_s) && text.out.contains(u"09:00"_s),
+                 qPrintable(text.out.left(2000)));
+        QVERIFY2(!QRegularExpression(u"\\b20\\d\\d\\b"_s).match(text.out).hasMatch(),
+                 qPrintable(text.out.left(2000)));
+    }
+
     void unreadableInputIsExitTwo()
     {
         const QString nowhere = m_dir.filePath(u"never.pmd"_s);

@@ -8,6 +8,8 @@
 #include "models/PartsModel.h"
 #include "models/TimelineDelegate.h"
 #include "models/TimelineModel.h"
+#include "panes/InstantEdit.h"
+#include "panes/OverviewPane.h"
 #include "panes/TimelinePane.h"
 #include "window/AppActions.h"
 #include "window/MainWindow.h"
@@ -21,6 +23,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
@@ -458,6 +461,56 @@ private Q_SLOTS:
         QVERIFY(!setDate->isEnabled());
         w.actions().editUndo->trigger();
         QCOMPARE(doc->report().timeline[5].clock, QTime(10, 31));
+        doc->undoStack()->setClean();
+    }
+
+    // The overview's times without a date show alone, say so, and take Set Date's day in
+    // the same undo step as the timeline's.
+    void overviewTimesWithoutDate()
+    {
+        MainWindow w;
+        TimelinePane *pane = openTimeline(w);
+        QVERIFY(pane);
+        ReportDocument *doc = w.document();
+        Report r = doc->report();
+        r.metadata.started = r.metadata.detected = r.metadata.mitigated = r.metadata.resolved = {};
+        r.metadata.startedClock = QTime(23, 40);
+        r.metadata.resolvedClock = QTime(0, 50);
+        doc->reset(r);
+        auto *overview = w.findChild<OverviewPane *>();
+        QVERIFY(overview);
+        auto *started = overview->findChild<InstantEdit *>(QStringLiteral("started"));
+        QVERIFY(started);
+        QVERIFY(started->checkBox()->isChecked());
+        QCOMPARE(started->editor()->displayFormat(), QStringLiteral("HH:mm"));
+        QCOMPARE(started->editor()->time(), QTime(23, 40));
+        QVERIFY(!started->findChild<QLabel *>(QStringLiteral("noDate"))->isHidden());
+        QVERIFY(!started->instant().isValid());
+        // Editing the time keeps it date-less.
+        started->editor()->setTime(QTime(23, 45));
+        QCOMPARE(doc->report().metadata.startedClock, QTime(23, 45));
+        QVERIFY(!doc->report().metadata.started.isValid());
+
+        QAction *setDate = paneAction(pane, QStringLiteral("timelineSetDate"));
+        QVERIFY(setDate->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            dialog->findChild<QDateEdit *>(QStringLiteral("timelineDate"))
+                ->setDate(QDate(2026, 11, 3));
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        setDate->trigger();
+        const QTimeZone berlin("Europe/Berlin");
+        QCOMPARE(doc->report().metadata.started,
+                 QDateTime(QDate(2026, 11, 3), QTime(23, 45), berlin));
+        // Past midnight: the next day.
+        QCOMPARE(doc->report().metadata.resolved,
+                 QDateTime(QDate(2026, 11, 4), QTime(0, 50), berlin));
+        QVERIFY(!doc->report().metadata.hasDateLessTimes());
+        QCOMPARE(started->editor()->displayFormat(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        w.actions().editUndo->trigger();
+        QCOMPARE(doc->report().metadata.resolvedClock, QTime(0, 50));
         doc->undoStack()->setClean();
     }
 

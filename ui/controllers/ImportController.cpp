@@ -56,6 +56,10 @@ bool ImportController::importFrom(const QString &markdownPath)
     if (unplaced > 0)
         text += QStringLiteral("\n\n") +
                 tr("%n image(s) or line(s) need a look: see the details.", nullptr, int(unplaced));
+    if (!result->inferred.isEmpty())
+        text += QStringLiteral("\n\n") +
+                tr("Some of it was inferred rather than read (such as entry kinds or the time "
+                   "zone): the details list each guess, so you can check it.");
     QMessageBox box(QMessageBox::Information, tr("Import finished"), text, QMessageBox::Ok,
                     m_window);
     box.setObjectName(QStringLiteral("importedBox"));

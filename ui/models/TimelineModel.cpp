@@ -15,6 +15,7 @@
 #include <QIcon>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <numeric>
@@ -456,9 +457,40 @@ bool TimelineModel::sortByTime()
 int TimelineModel::dateLessCount() const
 {
     const QList<TimelineEntry> &timeline = m_doc->report().timeline;
-    return int(std::count_if(timeline.cbegin(), timeline.cend(),
+    const ReportMetadata &m = m_doc->report().metadata;
+    int overview = 0;
+    for (const QTime *t : {&m.startedClock, &m.detectedClock, &m.mitigatedClock, &m.resolvedClock})
+        overview += t->isValid() ? 1 : 0;
+    return overview +
+           int(std::count_if(timeline.cbegin(), timeline.cend(),
                              [](const TimelineEntry &e) { return e.hasDateLessTime(); }));
 }
+
+namespace {
+
+// The overview's times without a date, on `date`; a later instant whose time is earlier is the
+// next day (as the durations read it).
+bool dateOverviewClocks(ReportMetadata *m, QDate date, const QTimeZone &zone)
+{
+    if (!m->hasDateLessTimes())
+        return false;
+    const QTime start = m->startedClock;
+    const std::pair<QDateTime *, QTime *> instants[] = {{&m->started, &m->startedClock},
+                                                        {&m->detected, &m->detectedClock},
+                                                        {&m->mitigated, &m->mitigatedClock},
+                                                        {&m->resolved, &m->resolvedClock}};
+    for (const auto &[at, clock] : instants) {
+        if (!clock->isValid())
+            continue;
+        const QDate day = start.isValid() && *clock < start ? date.addDays(1) : date;
+        const QDateTime local(day, *clock, zone);
+        *at = local.toOffsetFromUtc(local.offsetFromUtc());
+        *clock = QTime();
+    }
+    return true;
+}
+
+} // namespace
 
 bool TimelineModel::setDateOfDateLessTimes(QDate date)
 {
@@ -477,9 +509,18 @@ bool TimelineModel::setDateOfDateLessTimes(QDate date)
         rows << row;
         items << e;
     }
-    if (rows.isEmpty())
+    ReportMetadata metadata = m_doc->report().metadata;
+    const bool overview = dateOverviewClocks(&metadata, date, recording);
+    if (rows.isEmpty() && !overview)
         return false;
-    m_doc->replaceItems(rows, items, tr("Set Date of %n Time(s)", nullptr, int(rows.size())));
+    // One step for the timeline and the overview.
+    const QString text = tr("Set Date of %n Time(s)", nullptr, dateLessCount());
+    m_doc->undoStack()->beginMacro(text);
+    if (!rows.isEmpty())
+        m_doc->replaceItems(rows, items, text);
+    if (overview)
+        m_doc->setMetadata(metadata, {}, text);
+    m_doc->undoStack()->endMacro();
     return true;
 }
 

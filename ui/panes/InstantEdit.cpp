@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QTimeZone>
 
 namespace debrief {
@@ -14,11 +15,16 @@ InstantEdit::InstantEdit(QWidget *parent)
     : QWidget(parent)
     , m_known(new QCheckBox)
     , m_edit(new QDateTimeEdit)
+    , m_noDate(new QLabel(tr("no date: Timeline → Set Date… gives it one")))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_known);
     layout->addWidget(m_edit, 1);
+    layout->addWidget(m_noDate);
+    m_noDate->setObjectName(QStringLiteral("noDate"));
+    m_noDate->setEnabled(false); // a note, drawn in the palette's disabled text colour
+    m_noDate->hide();
     m_known->setToolTip(tr("Known"));
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -27,31 +33,49 @@ InstantEdit::InstantEdit(QWidget *parent)
         m_edit->setEnabled(on);
         if (m_updating)
             return;
+        setClockOnly(false); // unset, or a full instant from now on
         if (on && m_edit->dateTime().date() == QDate(2000, 1, 1))
             m_edit->setDateTime(QDateTime::currentDateTime().toTimeZone(m_edit->timeZone()));
         Q_EMIT instantEdited(instant());
     });
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        if (!m_updating && m_known->isChecked())
+        if (m_updating || !m_known->isChecked())
+            return;
+        if (m_clockOnly)
+            Q_EMIT clockEdited(m_edit->time());
+        else
             Q_EMIT instantEdited(instant());
     });
 }
 
+void InstantEdit::setClockOnly(bool on)
+{
+    m_clockOnly = on;
+    m_noDate->setVisible(on);
+    m_edit->setCalendarPopup(!on);
+    m_edit->setDisplayFormat(on ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_edit->setToolTip(on ? tr("A time without a date: the source gave none") : QString());
+}
+
 QDateTime InstantEdit::instant() const
 {
-    if (!m_known->isChecked())
+    if (!m_known->isChecked() || m_clockOnly)
         return {};
     const QDateTime dt = m_edit->dateTime();
     return dt.toOffsetFromUtc(dt.offsetFromUtc());
 }
 
-void InstantEdit::setInstant(const QDateTime &instant)
+void InstantEdit::setInstant(const QDateTime &instant, const QTime &clock)
 {
     m_updating = true;
-    m_known->setChecked(instant.isValid());
-    m_edit->setEnabled(instant.isValid());
+    const bool clockOnly = !instant.isValid() && clock.isValid();
+    setClockOnly(clockOnly);
+    m_known->setChecked(instant.isValid() || clockOnly);
+    m_edit->setEnabled(instant.isValid() || clockOnly);
     if (instant.isValid() && instant != m_edit->dateTime())
         m_edit->setDateTime(instant.toTimeZone(m_edit->timeZone()));
+    else if (clockOnly && clock != m_edit->time())
+        m_edit->setTime(clock);
     m_updating = false;
 }
 

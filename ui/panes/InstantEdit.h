@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QDateTimeEdit;
+class QLabel;
 
 namespace debrief {
 
@@ -19,19 +20,25 @@ class InstantEdit : public QWidget
 public:
     explicit InstantEdit(QWidget *parent = nullptr);
 
-    QDateTime instant() const; // invalid when not set
-    void setInstant(const QDateTime &instant);
+    QDateTime instant() const; // invalid when not set, or when only a time is known
+    // `clock`: a time whose date nobody gave, shown (and edited) alone, never with a made-up
+    // date; used while `instant` is invalid.
+    void setInstant(const QDateTime &instant, const QTime &clock = {});
     void setTimeZone(const QTimeZone &zone);
     QDateTimeEdit *editor() const { return m_edit; }
     QCheckBox *checkBox() const { return m_known; }
 
 Q_SIGNALS:
-    void instantEdited(const QDateTime &instant);
+    void instantEdited(const QDateTime &instant); // also when unset
+    void clockEdited(const QTime &clock);         // the time of a date-less one
 
 private:
     QCheckBox *m_known;
     QDateTimeEdit *m_edit;
+    QLabel *m_noDate;
+    bool m_clockOnly = false;
     bool m_updating = false;
+    void setClockOnly(bool on);
 };
 
 } // namespace debrief

@@ -120,10 +120,14 @@ OverviewPane::OverviewPane(ReportDocument *doc, QWidget *parent)
         }
     });
 
-    addInstant(QStringLiteral("started"), tr("S&tarted:"), &ReportMetadata::started);
-    addInstant(QStringLiteral("detected"), tr("&Detected:"), &ReportMetadata::detected);
-    addInstant(QStringLiteral("mitigated"), tr("&Mitigated:"), &ReportMetadata::mitigated);
-    addInstant(QStringLiteral("resolved"), tr("Res&olved:"), &ReportMetadata::resolved);
+    addInstant(QStringLiteral("started"), tr("S&tarted:"), &ReportMetadata::started,
+               &ReportMetadata::startedClock);
+    addInstant(QStringLiteral("detected"), tr("&Detected:"), &ReportMetadata::detected,
+               &ReportMetadata::detectedClock);
+    addInstant(QStringLiteral("mitigated"), tr("&Mitigated:"), &ReportMetadata::mitigated,
+               &ReportMetadata::mitigatedClock);
+    addInstant(QStringLiteral("resolved"), tr("Res&olved:"), &ReportMetadata::resolved,
+               &ReportMetadata::resolvedClock);
     m_metrics->setObjectName(QStringLiteral("metrics"));
     m_metrics->setWordWrap(true);
     m_form->addRow(tr("Durations:"), m_metrics);
@@ -176,19 +180,28 @@ QLineEdit *OverviewPane::addLine(const QString &field, const QString &label,
 }
 
 InstantEdit *OverviewPane::addInstant(const QString &field, const QString &label,
-                                      QDateTime ReportMetadata::*member)
+                                      QDateTime ReportMetadata::*member,
+                                      QTime ReportMetadata::*clock)
 {
     auto *instant = new InstantEdit;
     instant->setObjectName(field);
     m_form->addRow(label, instant);
-    connect(instant, &InstantEdit::instantEdited, this, [this, field, member](const QDateTime &dt) {
-        edit(field, [&](ReportMetadata &m) { m.*member = dt; });
+    // A full instant, or none, replaces a time that had no date.
+    connect(instant, &InstantEdit::instantEdited, this,
+            [this, field, member, clock](const QDateTime &dt) {
+                edit(field, [&](ReportMetadata &m) {
+                    m.*member = dt;
+                    m.*clock = QTime();
+                });
+            });
+    connect(instant, &InstantEdit::clockEdited, this, [this, field, clock](const QTime &t) {
+        edit(field, [&](ReportMetadata &m) { m.*clock = t; });
     });
-    m_refreshers.push_back([this, instant, member] {
+    m_refreshers.push_back([this, instant, member, clock] {
         const ReportMetadata &m = m_doc->report().metadata;
         instant->setTimeZone(m.timeZone.isEmpty() ? QTimeZone::systemTimeZone()
                                                   : QTimeZone(m.timeZone));
-        instant->setInstant(m.*member);
+        instant->setInstant(m.*member, m.*clock);
     });
     return instant;
 }

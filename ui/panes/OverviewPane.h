@@ -36,7 +36,7 @@ private:
                        QStringList ReportMetadata::*list = nullptr,
                        QString ReportMetadata::*text = nullptr);
     InstantEdit *addInstant(const QString &field, const QString &label,
-                            QDateTime ReportMetadata::*member);
+                            QDateTime ReportMetadata::*member, QTime ReportMetadata::*clock);
 
     ReportDocument *m_doc;
     QFormLayout *m_form;

@@ -178,6 +178,7 @@ void TimelinePane::connectSignals()
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &TimelinePane::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelinePane::updateActions);
     connect(m_doc, &ReportDocument::metadataChanged, this, &TimelinePane::loadSettings);
+    connect(m_doc, &ReportDocument::metadataChanged, this, &TimelinePane::updateActions);
     connect(m_doc, &ReportDocument::reportReset, this, &TimelinePane::loadSettings);
 }
 
@@ -354,7 +355,9 @@ void TimelinePane::setDate()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Set Date"));
     auto *label = new QLabel(
-        tr("%n time(s) in the timeline have no date. The date to give them, in %1:", nullptr, count)
+        tr("%n time(s) in the timeline and the overview have no date. The date to give them, "
+           "in %1:",
+           nullptr, count)
             .arg(QString::fromUtf8(m_model->recordingZone().id())));
     label->setWordWrap(true);
     auto *edit = new QDateEdit(QDate::currentDate());
