@@ -29,18 +29,25 @@ const QList<KindPhrases> &table()
 {
     static const QList<KindPhrases> t{
         {"detection",
-         words("detected|detects?|alerts?|alerted|alerting|alarms?|fired|triggered|noticed|"
+         words("detected|detects?|alerts?|alerted|alerting|alarms?|fired|triggered|notices?|"
+               "noticed|flagged|flags (?:an?|the)|reported|first (?:customer "
+               ")?(?:tickets?|complaints?|"
+               "failures?|errors?)|"
                "spotted|discovered|first reports?|reported by|users? reported|customers? "
-               "reported|monitoring (?:showed|flagged)|pager went off")},
+               "reported|monitoring (?:showed|flagged)|pager went off|(?:turns|turned|goes|went) "
+               "red")},
         {"escalation",
-         words("escalated|escalates?|escalation|paged|pages|paging|brought in|called in|pulled "
+         words("escalated|escalates?|escalation|paged|paging|pages (?:the|an?|on-?call)|"
+               "acknowledg(?:ed|es)|acked|"
+               "brought in|called in|pulled "
                "in|woke|declared|war room|on-?call (?:engineer )?(?:was )?(?:notified|contacted)|"
                "incident (?:was )?opened|joined the (?:call|bridge)|bridge opened")},
         {"mitigation",
-         words("rolled back|roll(?:ed|ing)? ?back|rollback|reverted|reverts?|reverting|"
-               "mitigated|mitigates?|mitigation|workaround|failed over|fail ?over|failover|"
-               "restarted|restarting|rebooted|scaled (?:up|out)|disabled|drained|throttled|"
-               "blocked|switched traffic|traffic (?:was )?(?:shifted|moved)")},
+         words(
+             "rolled back|roll(?:ed|ing)? ?back|rollback|reverted|reverts?|reverting|"
+             "mitigated|mitigates?|mitigation|workaround|failed over|fail ?over|failover|"
+             "restarts?|restarted|restarting|rebooted|scaled (?:up|out)|disabled|drained|throttled|"
+             "blocked|switched traffic|traffic (?:was )?(?:shifted|moved)")},
         {"resolution",
          words("resolved|resolves?|resolution|restored|recovered|recovery complete|back to "
                "normal|returned to normal|fully operational|operating normally|all clear|fixed|"

@@ -134,6 +134,19 @@ std::optional<ZoneName> TimelineParser::findZone(const ImportSource &source, Lin
     }
     if (auto z = ZoneName::inHeading(heading))
         return z;
+    // The first entry written with its zone: "**Midnight (EAT):** …".
+    for (int i = range.first; i <= range.last; ++i) {
+        if (source.isInCode(i))
+            continue;
+        QString t = source.line(i);
+        t.remove(listMarker());
+        t = t.trimmed();
+        while (t.startsWith(QLatin1Char('*')) || t.startsWith(QLatin1Char('_')) ||
+               t.startsWith(QLatin1Char('[')))
+            t.remove(0, 1);
+        if (const auto ts = TimestampText::parsePrefix(t); ts && ts->zone)
+            return ts->zone;
+    }
     for (int i = range.first; i <= range.last; ++i) {
         if (source.isInCode(i) || !MarkdownTable::startsTable(source.lines(), i, range.last))
             continue;

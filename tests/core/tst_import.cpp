@@ -95,6 +95,13 @@ private:
             QVERIFY2(w.isValid(), qPrintable(want[key].toString()));
             QCOMPARE(value.toUTC(), w.toUTC());
         }
+        // Times without a date: "startedTime": "09:00"; absent means none.
+        const QList<std::pair<QString, QTime>> clocks{{u"startedTime"_s, m.startedClock},
+                                                      {u"detectedTime"_s, m.detectedClock},
+                                                      {u"mitigatedTime"_s, m.mitigatedClock},
+                                                      {u"resolvedTime"_s, m.resolvedClock}};
+        for (const auto &[key, value] : clocks)
+            QCOMPARE(value.toString(u"HH:mm"_s), want[key].toString());
     }
 
     static QString fixturePath(const QString &name)
@@ -495,7 +502,7 @@ private Q_SLOTS:
         QTest::newRow("html") << u"html-headings-and-list.md"_s
                               << u"Loyalty points double-credited"_s << 4 << 2;
         QTest::newRow("no space") << u"nospace-heading-midnight.md"_s << u"Sprout wiki went quiet"_s
-                                  << 4 << 2;
+                                  << 5 << 2;
         QTest::newRow("labels") << u"label-items-title-description.md"_s
                                 << u"Postmortem: Gift card balance drift 💳"_s << 3 << 3;
     }
@@ -1144,7 +1151,7 @@ private:
             // "at" and "around" before a time are the entry's time, approximate or not.
             static const QStringList dropped{u"and"_s, u"am"_s, u"pm"_s, u"x"_s, u"utc"_s, u"cet"_s,
                                              u"pdt"_s, u"at"_s, u"around"_s, u"midnight"_s,
-                                             u"noon"_s, u"hrs"_s,
+                                             u"noon"_s, u"hrs"_s, u"eat"_s,
                                              // a duration the instants give is derived,
                                              // a span ("From 09:00 to 11:30") is two times
                                              u"minutes"_s, u"hours"_s, u"from"_s};
