@@ -136,9 +136,13 @@ IncidentMetrics::Figure IncidentMetrics::between(const Instants &instants, int f
     f.approximate = a.approximate || b.approximate;
     if (!a.at.isValid() && !b.at.isValid() && a.clock.isValid() && b.clock.isValid())
         return betweenClocks(f, a, b, from, to);
-    if (!a.at.isValid() || !b.at.isValid()) {
-        const int lacking = a.at.isValid() ? to : from;
-        f.missing = instants[lacking].clock.isValid() ? noDateText(lacking) : missingText(lacking);
+    auto known = [](const Instant &i) { return i.at.isValid() || i.clock.isValid(); };
+    if (!known(a) || !known(b)) {
+        f.missing = missingText(known(a) ? to : from);
+        return f;
+    }
+    if (!a.at.isValid() || !b.at.isValid()) { // one dated, one a time alone
+        f.missing = noDateText(a.at.isValid() ? to : from);
         return f;
     }
     const qint64 secs = a.at.secsTo(b.at);

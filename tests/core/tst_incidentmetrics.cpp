@@ -213,9 +213,13 @@ private Q_SLOTS:
         const IncidentMetrics fromTimeline(report);
         QCOMPARE(figure(fromTimeline.timeToResolve()), secs(35 * 60));
         QVERIFY(fromTimeline.timeToResolve().fromTimeline);
-        report.timeline = {resolve, detect}; // the resolution listed first and earlier
+        resolve.clock = QTime(9, 0);
+        report.timeline = {resolve, detect}; // the resolution listed first, and earlier
         QVERIFY(!IncidentMetrics(report).timeToResolve().error.isEmpty());
+        report.timeline = {detect, resolve}; // listed after: past midnight
+        QCOMPARE(figure(IncidentMetrics(report).timeToResolve()), secs(24 * 3600 - 5 * 60));
         report.timeline = {detect};
+        report.metadata = ReportMetadata();
         report.metadata.resolved = at(10, 0);
         QCOMPARE(IncidentMetrics(report).timeToResolve().note(),
                  u"the detection time has no date"_s);

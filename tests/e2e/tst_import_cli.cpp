@@ -233,10 +233,14 @@ private Q_SLOTS:
             u"\\b(?:19|20)\\d\\d\\b|\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*day\\b|"
             "\\b(?:January|February|March|April|May|June|July|August|September|October|"
             "November|December)\\b|\\bP[0-3]\\b|\\bUnknown\\b"_s);
-        for (const QString &t : std::as_const(texts)) {
+        // The PDF's footer says when it was exported: a fact, not the incident's date.
+        static const QRegularExpression exported(u"Exported \\d{4}-\\d\\d-\\d\\d"_s);
+        for (qsizetype k = 0; k < texts.size(); ++k) {
+            const QString t = QString(texts.at(k)).remove(exported);
             const auto m = invented.match(t);
             QVERIFY2(!m.hasMatch(), qPrintable(m.captured() + u" in:\n"_s + t.left(3000)));
-            QVERIFY2(t.contains(u"09:40"_s), qPrintable(t.left(3000)));
+            if (k + 1 < texts.size()) // the summary has no timeline
+                QVERIFY2(t.contains(u"09:40"_s), qPrintable(t.left(3000)));
         }
     }
 
@@ -262,7 +266,9 @@ private Q_SLOTS:
         QCOMPARE(text.code, 0);
         QVERIFY2(text.out.contains(u"2 h 30 min"_s) && text.out.contains(u"09:00"_s),
                  qPrintable(text.out.left(2000)));
-        QVERIFY2(!QRegularExpression(u"\\b20\\d\\d\\b"_s).match(text.out).hasMatch(),
+        const QString withoutFooter =
+            QString(text.out).remove(QRegularExpression(u"Exported \\d{4}-\\d\\d-\\d\\d"_s));
+        QVERIFY2(!QRegularExpression(u"\\b20\\d\\d\\b"_s).match(withoutFooter).hasMatch(),
                  qPrintable(text.out.left(2000)));
     }
 

@@ -15,20 +15,27 @@ InstantEdit::InstantEdit(QWidget *parent)
     : QWidget(parent)
     , m_known(new QCheckBox)
     , m_edit(new QDateTimeEdit)
+    , m_clock(new QTimeEdit)
     , m_noDate(new QLabel(tr("no date: Timeline → Set Date… gives it one")))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_known);
     layout->addWidget(m_edit, 1);
+    layout->addWidget(m_clock, 1);
     layout->addWidget(m_noDate);
-    m_noDate->setObjectName(QStringLiteral("noDate"));
-    m_noDate->setEnabled(false); // a note, drawn in the palette's disabled text colour
-    m_noDate->hide();
     m_known->setToolTip(tr("Known"));
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_edit->setEnabled(false);
+    // A time whose date nobody gave is edited alone: no date is ever made up for it.
+    m_clock->setObjectName(QStringLiteral("clock"));
+    m_clock->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_clock->setAccessibleName(tr("Time without a date"));
+    m_clock->setToolTip(tr("A time without a date: the source gave none"));
+    m_noDate->setObjectName(QStringLiteral("noDate"));
+    m_noDate->setEnabled(false); // a note, in the palette's dimmed text colour
+    setClockOnly(false);
     connect(m_known, &QCheckBox::toggled, this, [this](bool on) {
         m_edit->setEnabled(on);
         if (m_updating)
@@ -39,22 +46,21 @@ InstantEdit::InstantEdit(QWidget *parent)
         Q_EMIT instantEdited(instant());
     });
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        if (m_updating || !m_known->isChecked())
-            return;
-        if (m_clockOnly)
-            Q_EMIT clockEdited(m_edit->time());
-        else
+        if (!m_updating && m_known->isChecked() && !m_clockOnly)
             Q_EMIT instantEdited(instant());
+    });
+    connect(m_clock, &QTimeEdit::timeChanged, this, [this](QTime t) {
+        if (!m_updating && m_clockOnly)
+            Q_EMIT clockEdited(t);
     });
 }
 
 void InstantEdit::setClockOnly(bool on)
 {
     m_clockOnly = on;
+    m_edit->setVisible(!on);
+    m_clock->setVisible(on);
     m_noDate->setVisible(on);
-    m_edit->setCalendarPopup(!on);
-    m_edit->setDisplayFormat(on ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_edit->setToolTip(on ? tr("A time without a date: the source gave none") : QString());
 }
 
 QDateTime InstantEdit::instant() const
@@ -71,11 +77,11 @@ void InstantEdit::setInstant(const QDateTime &instant, const QTime &clock)
     const bool clockOnly = !instant.isValid() && clock.isValid();
     setClockOnly(clockOnly);
     m_known->setChecked(instant.isValid() || clockOnly);
-    m_edit->setEnabled(instant.isValid() || clockOnly);
+    m_edit->setEnabled(instant.isValid());
     if (instant.isValid() && instant != m_edit->dateTime())
         m_edit->setDateTime(instant.toTimeZone(m_edit->timeZone()));
-    else if (clockOnly && clock != m_edit->time())
-        m_edit->setTime(clock);
+    if (clockOnly && clock != m_clock->time())
+        m_clock->setTime(clock);
     m_updating = false;
 }
 

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QDateTimeEdit;
+class QTimeEdit;
 class QLabel;
 
 namespace debrief {
@@ -26,6 +27,7 @@ public:
     void setInstant(const QDateTime &instant, const QTime &clock = {});
     void setTimeZone(const QTimeZone &zone);
     QDateTimeEdit *editor() const { return m_edit; }
+    QTimeEdit *clockEditor() const { return m_clock; } // shown for a time without a date
     QCheckBox *checkBox() const { return m_known; }
 
 Q_SIGNALS:
@@ -35,6 +37,7 @@ Q_SIGNALS:
 private:
     QCheckBox *m_known;
     QDateTimeEdit *m_edit;
+    QTimeEdit *m_clock;
     QLabel *m_noDate;
     bool m_clockOnly = false;
     bool m_updating = false;
