@@ -13,6 +13,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace debrief {
 
 namespace {
@@ -126,6 +128,26 @@ QString ActionItemParser::kindForHeading(const QString &heading)
         return QStringLiteral("process");
     return {};
 }
+
+namespace {
+
+// "Preventative", "Short-term fixes", "Detection and monitoring": nothing but a kind's name.
+bool onlyNamesAKind(const QString &heading)
+{
+    static const QRegularExpression kindWords(QStringLiteral(
+        "^(?:and|or|the|of|items?|actions?|measures?|steps?|tasks?|fixes|improvements?|"
+        "changes?|work|follow ups?|long|short|medium|term|immediate|corrective|correction|"
+        "preventi?ve|preventative|prevention|detection|detect|monitoring|alerting|alerts?|"
+        "observability|mitigations?|mitigate|remediations?|process|processes|documentation|"
+        "training|broad|specific|general|other)$"));
+    const QStringList words =
+        SectionMatcher::normalized(heading).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return !words.isEmpty() && words.size() <= 4 &&
+           std::all_of(words.cbegin(), words.cend(),
+                       [](const QString &w) { return kindWords.match(w).hasMatch(); });
+}
+
+} // namespace
 
 bool ActionItemParser::isAboutActions(const QString &text)
 {
@@ -365,9 +387,9 @@ void ActionItemParser::read(ImportSource *source, LineRange range)
                 break;
             const QString kind = kindForHeading(b.text);
             m_kind = kind.isEmpty() ? m_defaultKind : kind;
-            // A heading that only says which kind the items below are is kept in the kind.
-            if (!kind.isEmpty() &&
-                SectionMatcher::normalized(b.text).split(QLatin1Char(' ')).size() <= 3)
+            // A heading that only says which kind the items below are is kept in the kind;
+            // one that says more ("Prevent server crashes") stays in the text.
+            if (!kind.isEmpty() && onlyNamesAKind(b.text))
                 source->consume({b.first, end});
             break;
         }
