@@ -632,6 +632,8 @@ private Q_SLOTS:
         QVERIFY(w.importer()->importFrom(md));
         QVERIFY2(shown.contains(QLatin1String("2 timeline entries")), qPrintable(shown));
         QVERIFY(shown.contains(QLatin1String("need a look"))); // the missing image
+        // The kinds ("Paged", "Rolled back") and the zone were guessed: the box says so.
+        QVERIFY(shown.contains(QLatin1String("inferred rather than read")));
         const Report &r = w.document()->report();
         QCOMPARE(r.metadata.title, QStringLiteral("Checkout went sideways"));
         QCOMPARE(r.metadata.severity, QStringLiteral("SEV2"));

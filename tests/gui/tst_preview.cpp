@@ -344,11 +344,29 @@ private Q_SLOTS:
         QCoreApplication::processEvents(); // deliveries to a deleted browser are dropped
     }
 
+    void patchedPreviewEqualsAFullRender_data()
+    {
+        QTest::addColumn<int>("extraEntries");
+        QTest::newRow("sample") << 0;
+        // Timeline blocks after the first are tables patched cell by cell.
+        QTest::newRow("long timeline") << 40;
+    }
+
     void patchedPreviewEqualsAFullRender()
     {
+        QFETCH(int, extraEntries);
         ReportDocument doc;
         AttachmentStore scratch;
-        doc.reset(TemplateLibrary::sample());
+        Report start = TemplateLibrary::sample();
+        for (int i = 0; i < extraEntries; ++i) {
+            TimelineEntry e = start.timeline.at(i % start.timeline.size());
+            e.id = QStringLiteral("extra-%1").arg(i);
+            e.at = e.at.isValid() ? e.at.addSecs(600 * (i + 1)) : e.at;
+            e.keyMoment = i % 5 == 0;
+            e.description += QStringLiteral(" (%1)").arg(i);
+            start.timeline << e;
+        }
+        doc.reset(start);
         PreviewPane patched(&doc);
         patched.resize(600, 900);
         patched.show();

@@ -20,8 +20,10 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextList>
+#include <QTextTable>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -218,8 +220,56 @@ void PreviewPane::clearPart(int part)
         m_fillPart = -1;
 }
 
+// A chunk that is one table keeping its rows and columns (a timeline block after a move or an
+// edit): its cells are rewritten in place. Replacing the table would make Qt rescan every frame
+// of the document (QTextDocumentPrivate::scan_frames), a cost that grows with the whole report.
+bool PreviewPane::patchTableCells(QTextFrame *frame, const QString &html)
+{
+    const QList<QTextFrame *> children = frame->childFrames();
+    auto *table = children.size() == 1 ? qobject_cast<QTextTable *>(children.first()) : nullptr;
+    if (!table || !html.startsWith(QLatin1String("<table")) ||
+        !html.endsWith(QLatin1String("</table>")))
+        return false;
+    // The new chunk, laid out by the same rules as the preview's own document.
+    QTextDocument fresh;
+    fresh.setDefaultStyleSheet(m_browser->document()->defaultStyleSheet());
+    fresh.setDefaultFont(m_browser->document()->defaultFont());
+    QTextCursor(&fresh).insertHtml(html);
+    const QList<QTextFrame *> freshChildren = fresh.rootFrame()->childFrames();
+    auto *source =
+        freshChildren.size() == 1 ? qobject_cast<QTextTable *>(freshChildren.first()) : nullptr;
+    if (!source || source->rows() != table->rows() || source->columns() != table->columns() ||
+        source->format() != table->format())
+        return false;
+    QTextCursor cursor(m_browser->document());
+    cursor.beginEditBlock();
+    for (int r = 0; r < table->rows(); ++r) {
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell from = source->cellAt(r, c);
+            const QTextTableCell to = table->cellAt(r, c);
+            if (from.rowSpan() != to.rowSpan() || from.columnSpan() != to.columnSpan()) {
+                cursor.endEditBlock();
+                return false; // cannot happen in a timeline block; the table is replaced
+            }
+            QTextCursor select = from.firstCursorPosition();
+            select.setPosition(from.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            cursor.setPosition(to.firstCursorPosition().position());
+            cursor.setPosition(to.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            cursor.insertFragment(QTextDocumentFragment(select));
+            QTextTableCell after = table->cellAt(r, c);
+            after.setFormat(from.format());
+            QTextCursor block = after.firstCursorPosition();
+            block.setBlockFormat(from.firstCursorPosition().blockFormat());
+        }
+    }
+    cursor.endEditBlock();
+    return true;
+}
+
 void PreviewPane::replaceChunk(QTextFrame *frame, const QString &html)
 {
+    if (patchTableCells(frame, html))
+        return;
     QTextCursor cursor = frame->firstCursorPosition();
     // One edit block: the layout runs once for the whole patch, not after each step, and
     // each run walks every block frame of the part.

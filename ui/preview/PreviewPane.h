@@ -77,6 +77,7 @@ private:
     void requeue(int part);
     void clearPart(int part);
     void replaceChunk(QTextFrame *frame, const QString &html);
+    bool patchTableCells(QTextFrame *frame, const QString &html);
     void openLink(const QUrl &url);
     bool offerDownload(const QUrl &url); // false when the link is not a remote image
     void applyStyle();
