@@ -107,7 +107,7 @@ IncidentMetrics::Instants IncidentMetrics::reportInstants(const Report &report)
             if (!e.at.isValid() || (kKinds[i] && e.kind != QLatin1String(kKinds[i])))
                 continue;
             if (!instants[i].at.isValid() || e.at < instants[i].at)
-                instants[i] = {e.at, true, e.approximate};
+                instants[i] = {e.at, true, e.approximate, QTime(), -1};
         }
         if (!instants[i].at.isValid() && !instants[i].clock.isValid())
             instants[i] = dateLessEntry(report, i);
