@@ -153,13 +153,16 @@ IncidentMetrics::Figure IncidentMetrics::between(const Instants &instants, int f
     return f;
 }
 
-// Two times of day with no date: the later one may be past midnight, unless the timeline's
-// order says it came first.
+// Two times of day with no date: a later one more than twelve hours earlier on the clock is
+// past midnight; a smaller step back, or one the timeline lists first, is out of order.
 IncidentMetrics::Figure IncidentMetrics::betweenClocks(Figure f, const Instant &a, const Instant &b,
                                                        int from, int to)
 {
-    qint64 secs = a.clock.secsTo(b.clock);
-    if (secs < 0 && a.order >= 0 && b.order >= 0 && b.order < a.order) {
+    const qint64 secs = a.clock.secsTo(b.clock);
+    // 23:10 then 00:40 is past midnight; 10:00 then 09:20 is out of order, as is anything the
+    // timeline lists the other way round.
+    const bool listedBefore = a.order >= 0 && b.order >= 0 && b.order < a.order;
+    if (secs < 0 && (secs > -12 * 3600 || listedBefore)) {
         f.error = orderText(to, from);
         return f;
     }

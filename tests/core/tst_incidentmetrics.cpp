@@ -216,8 +216,15 @@ private Q_SLOTS:
         resolve.clock = QTime(9, 0);
         report.timeline = {resolve, detect}; // the resolution listed first, and earlier
         QVERIFY(!IncidentMetrics(report).timeToResolve().error.isEmpty());
-        report.timeline = {detect, resolve}; // listed after: past midnight
-        QCOMPARE(figure(IncidentMetrics(report).timeToResolve()), secs(24 * 3600 - 5 * 60));
+        report.timeline = {detect, resolve}; // listed after, but only 5 minutes earlier
+        QVERIFY(!IncidentMetrics(report).timeToResolve().error.isEmpty());
+        detect.clock = QTime(23, 50);
+        resolve.clock = QTime(0, 30);
+        report.timeline = {detect, resolve}; // past midnight
+        QCOMPARE(figure(IncidentMetrics(report).timeToResolve()), secs(40 * 60));
+        report.metadata.startedClock = QTime(23, 55); // the overview's start after the detection
+        QVERIFY(!IncidentMetrics(report).timeToDetect().error.isEmpty());
+        report.metadata.startedClock = QTime();
         report.timeline = {detect};
         report.metadata = ReportMetadata();
         report.metadata.resolved = at(10, 0);

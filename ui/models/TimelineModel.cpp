@@ -468,8 +468,7 @@ int TimelineModel::dateLessCount() const
 
 namespace {
 
-// The overview's times without a date, on `date`; a later instant whose time is earlier is the
-// next day (as the durations read it).
+// The overview's times without a date, on `date`.
 bool dateOverviewClocks(ReportMetadata *m, QDate date, const QTimeZone &zone)
 {
     if (!m->hasDateLessTimes())
@@ -482,7 +481,10 @@ bool dateOverviewClocks(ReportMetadata *m, QDate date, const QTimeZone &zone)
     for (const auto &[at, clock] : instants) {
         if (!clock->isValid())
             continue;
-        const QDate day = start.isValid() && *clock < start ? date.addDays(1) : date;
+        // Past midnight only when far earlier on the clock (23:40, then 00:50), as the
+        // durations read it.
+        const QDate day =
+            start.isValid() && clock->secsTo(start) > 12 * 3600 ? date.addDays(1) : date;
         const QDateTime local(day, *clock, zone);
         *at = local.toOffsetFromUtc(local.offsetFromUtc());
         *clock = QTime();

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QTimeZone>
 
+#include <utility>
+
 namespace debrief {
 
 InstantEdit::InstantEdit(QWidget *parent)
@@ -27,6 +29,10 @@ InstantEdit::InstantEdit(QWidget *parent)
     m_known->setToolTip(tr("Known"));
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // Not known shows "—", never a made-up date: the minimum stands for "none".
+    m_edit->setMinimumDate(QDate(1970, 1, 1));
+    m_edit->setSpecialValueText(QStringLiteral("—"));
+    showNone();
     m_edit->setEnabled(false);
     // A time whose date nobody gave is edited alone: no date is ever made up for it.
     m_clock->setObjectName(QStringLiteral("clock"));
@@ -41,8 +47,10 @@ InstantEdit::InstantEdit(QWidget *parent)
         if (m_updating)
             return;
         setClockOnly(false); // unset, or a full instant from now on
-        if (on && m_edit->dateTime().date() == QDate(2000, 1, 1))
+        if (on && m_edit->dateTime() == m_edit->minimumDateTime())
             m_edit->setDateTime(QDateTime::currentDateTime().toTimeZone(m_edit->timeZone()));
+        if (!on)
+            showNone();
         Q_EMIT instantEdited(instant());
     });
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
@@ -80,6 +88,8 @@ void InstantEdit::setInstant(const QDateTime &instant, const QTime &clock)
     m_edit->setEnabled(instant.isValid());
     if (instant.isValid() && instant != m_edit->dateTime())
         m_edit->setDateTime(instant.toTimeZone(m_edit->timeZone()));
+    else if (!instant.isValid())
+        showNone();
     if (clockOnly && clock != m_clock->time())
         m_clock->setTime(clock);
     m_updating = false;
@@ -89,9 +99,20 @@ void InstantEdit::setTimeZone(const QTimeZone &zone)
 {
     m_updating = true;
     const QDateTime shown = m_edit->dateTime();
+    const bool none = shown == m_edit->minimumDateTime();
     m_edit->setTimeZone(zone);
-    m_edit->setDateTime(shown.toTimeZone(zone));
+    if (none)
+        showNone();
+    else
+        m_edit->setDateTime(shown.toTimeZone(zone));
     m_updating = false;
+}
+
+void InstantEdit::showNone()
+{
+    const bool updating = std::exchange(m_updating, true);
+    m_edit->setDateTime(m_edit->minimumDateTime());
+    m_updating = updating;
 }
 
 } // namespace debrief

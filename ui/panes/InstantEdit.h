@@ -42,6 +42,7 @@ private:
     bool m_clockOnly = false;
     bool m_updating = false;
     void setClockOnly(bool on);
+    void showNone();
 };
 
 } // namespace debrief
