@@ -8,6 +8,7 @@
 #include "cli/InfoCommand.h"
 #include "cli/NewCommand.h"
 #include "cli/TemplatesCommand.h"
+#include "cli/TimelineImportCommand.h"
 #include "cli/ValidateCommand.h"
 
 namespace debrief {
@@ -23,6 +24,7 @@ const CommandTable::Commands &CommandTable::all()
         t.push_back(std::make_unique<TemplatesCommand>());
         t.push_back(std::make_unique<ExportCommand>());
         t.push_back(std::make_unique<ImportCommand>());
+        t.push_back(std::make_unique<TimelineImportCommand>());
         return t;
     }();
     return table;

@@ -316,6 +316,13 @@ QJsonObject entryToJson(const TimelineEntry &e)
         o.insert(QStringLiteral("keyMoment"), true);
     else
         o.remove(QStringLiteral("keyMoment"));
+    if (!e.source.isEmpty()) {
+        QJsonObject source;
+        putIf(source, QStringLiteral("file"), e.source.file);
+        putIf(source, QStringLiteral("channel"), e.source.channel);
+        putIf(source, QStringLiteral("message"), e.source.message);
+        o.insert(QStringLiteral("source"), source);
+    }
     return o;
 }
 
@@ -368,6 +375,16 @@ void forEachObject(const QJsonArray &array, const QString &name, ObjectReader &p
         }
         read(array.at(i).toObject(), where);
     }
+}
+
+EntrySource entrySource(const QJsonObject &object, const QString &where, QStringList *warnings)
+{
+    ObjectReader s(object, where + QStringLiteral(".source"), warnings);
+    EntrySource source;
+    source.file = s.string(QStringLiteral("file"));
+    source.channel = s.string(QStringLiteral("channel"));
+    source.message = s.string(QStringLiteral("message"));
+    return source;
 }
 
 const QRegularExpression &sha256Pattern()
@@ -478,6 +495,7 @@ std::optional<Report> ReportJson::fromJson(const QJsonObject &root, QStringList 
                       e.description = s.string(QStringLiteral("description"));
                       e.author = s.string(QStringLiteral("author"));
                       e.keyMoment = s.boolean(QStringLiteral("keyMoment"));
+                      e.source = entrySource(s.object(QStringLiteral("source")), where, warnings);
                       e.extra = s.rest();
                       report.timeline << e;
                   });

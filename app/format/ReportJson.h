@@ -19,7 +19,7 @@ class ReportJson
 {
 public:
     static constexpr int kVersion = 1;      // major: a newer one is refused
-    static constexpr int kMinorVersion = 3; // minor: a newer one loads, unknown keys kept
+    static constexpr int kMinorVersion = 4; // minor: a newer one loads, unknown keys kept
 
     static QJsonObject toJson(const Report &report);
     static std::optional<Report> fromJson(const QJsonObject &root, QStringList *warnings,

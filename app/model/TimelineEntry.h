@@ -9,6 +9,18 @@
 
 namespace debrief {
 
+// Where an entry was taken from, when it came from a chat channel's or a pager's log: enough
+// to find the message again, never a link that could carry a token.
+struct EntrySource
+{
+    QString file;    // the source's file name, without its folder
+    QString channel; // empty when the source has none
+    QString message; // the message in the source: its id, its time stamp or "line 14"
+
+    bool isEmpty() const { return file.isEmpty() && channel.isEmpty() && message.isEmpty(); }
+    bool operator==(const EntrySource &) const = default;
+};
+
 struct TimelineEntry
 {
     QString id;
@@ -20,6 +32,7 @@ struct TimelineEntry
     QString description;                    // Markdown
     QString author;
     bool keyMoment = false;
+    EntrySource source; // empty for entries the user wrote
     QJsonObject extra;
 
     bool operator==(const TimelineEntry &) const = default;

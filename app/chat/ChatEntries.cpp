@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 The Debrief authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "chat/ChatEntries.h"
+
+#include "chat/ChatText.h"
+#include "format/ReportJson.h"
+#include "import/EntryKindWords.h"
+#include "model/ReportMetadata.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace debrief {
+
+namespace {
+
+using Kind = ChatMessage::Kind;
+
+QSet<QString> wordsOf(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]{2,}"));
+    QSet<QString> out;
+    for (auto it = word.globalMatch(text.toLower()); it.hasNext();)
+        out.insert(it.next().captured());
+    return out;
+}
+
+// The minute of an entry's time, for comparing with another: the instant's when both have a
+// date, the time of day in the report's zone otherwise.
+bool sameMinute(const TimelineEntry &a, const TimelineEntry &b, const QTimeZone &zone)
+{
+    if (a.at.isValid() && b.at.isValid())
+        return a.at.toSecsSinceEpoch() / 60 == b.at.toSecsSinceEpoch() / 60;
+    if (!a.hasTime() || !b.hasTime())
+        return false;
+    const QTime ta = a.at.isValid() ? a.at.toTimeZone(zone).time() : a.clock;
+    const QTime tb = b.at.isValid() ? b.at.toTimeZone(zone).time() : b.clock;
+    return ta.hour() == tb.hour() && ta.minute() == tb.minute();
+}
+
+bool later(const TimelineEntry &e, const TimelineEntry &a, const QTimeZone &zone)
+{
+    if (!e.hasTime() || !a.hasTime())
+        return false;
+    if (e.at.isValid() && a.at.isValid())
+        return e.at > a.at;
+    const QTime te = e.at.isValid() ? e.at.toTimeZone(zone).time() : e.clock;
+    const QTime ta = a.at.isValid() ? a.at.toTimeZone(zone).time() : a.clock;
+    return te > ta;
+}
+
+QString describe(const ChatMessage &m, const QHash<QString, const ChatMessage *> &byId,
+                 const QTimeZone &zone)
+{
+    if (m.kind == Kind::Join)
+        return ChatText::tr("%1 joined").arg(m.author);
+    if (m.kind == Kind::Leave)
+        return ChatText::tr("%1 left").arg(m.author);
+    if (m.threadOf.isEmpty())
+        return m.text;
+    const ChatMessage *root = byId.value(m.threadOf);
+    if (!root || !root->at.isValid())
+        return ChatText::tr("(in a thread) %1").arg(m.text);
+    return ChatText::tr("(in the thread of %1 at %2) %3")
+        .arg(root->author, root->at.toTimeZone(zone).toString(QStringLiteral("HH:mm")), m.text);
+}
+
+ChatEntries::Row rowOf(const ChatMessage &m, const ChatSource &source,
+                       const ChatEntries::Options &o,
+                       const QHash<QString, const ChatMessage *> &byId)
+{
+    ChatEntries::Row row;
+    TimelineEntry &e = row.entry;
+    e.id = ReportJson::newId();
+    const qint64 shift = qint64(o.offsetMinutes) * 60;
+    if (m.at.isValid())
+        e.at =
+            m.at.addSecs(shift).toTimeZone(o.reportZone.isValid() ? o.reportZone : m.at.timeZone());
+    else
+        e.clock = m.clock.addSecs(int(shift % 86400));
+    e.author = m.author;
+    e.description = describe(m, byId, o.reportZone);
+    e.source = {source.fileName, source.channel,
+                m.id.isEmpty() ? ChatText::tr("line %1").arg(m.line) : m.id};
+    row.joinOrLeave = m.kind != Kind::Message;
+    if (!m.entryKind.isEmpty()) {
+        e.kind = m.entryKind;
+    } else if (const auto guess = row.joinOrLeave ? std::nullopt : EntryKindWords::guess(m.text)) {
+        e.kind = guess->kind;
+        row.kindInferred = true;
+    }
+    return row;
+}
+
+bool inWindow(const TimelineEntry &e, const ChatEntries::Options &o)
+{
+    if (!e.at.isValid())
+        return true;
+    return (!o.from.isValid() || e.at >= o.from) && (!o.to.isValid() || e.at <= o.to);
+}
+
+} // namespace
+
+bool ChatEntries::similar(const QString &a, const QString &b)
+{
+    const QSet<QString> wa = wordsOf(a);
+    const QSet<QString> wb = wordsOf(b);
+    if (wa.isEmpty() || wb.isEmpty())
+        return wa.isEmpty() && wb.isEmpty();
+    const qsizetype shared = QSet<QString>(wa).intersect(wb).size();
+    const qsizetype smaller = std::min(wa.size(), wb.size());
+    // One says what the other does and a little more, or most words are shared.
+    return (smaller >= 2 && shared == smaller) || shared * 2 >= QSet<QString>(wa).unite(wb).size();
+}
+
+QList<ChatEntries::Row> ChatEntries::rows(const ChatSource &source, const Options &options,
+                                          const QList<TimelineEntry> &existing)
+{
+    QHash<QString, const ChatMessage *> byId;
+    for (const ChatMessage &m : source.messages) {
+        if (!m.id.isEmpty())
+            byId.insert(m.id, &m);
+    }
+    QList<Row> out;
+    for (const ChatMessage &m : source.messages) {
+        Row row = rowOf(m, source, options, byId);
+        if (!inWindow(row.entry, options))
+            continue;
+        for (qsizetype i = 0; i < existing.size() && !row.joinOrLeave; ++i) {
+            if (sameMinute(existing.at(i), row.entry, options.reportZone) &&
+                similar(existing.at(i).description, row.entry.description)) {
+                row.duplicateOf = int(i);
+                break;
+            }
+        }
+        out << row;
+    }
+    return out;
+}
+
+QList<int> ChatEntries::insertionRows(const QList<TimelineEntry> &existing,
+                                      const QList<TimelineEntry> &added, const QTimeZone &zone)
+{
+    QList<int> rows;
+    const qsizetype size = existing.size();
+    qsizetype next = 0; // the first existing entry not yet passed: times only grow
+    qsizetype timedBefore = 0;
+    qsizetype untimedBefore = 0; // those go to the end
+    for (const TimelineEntry &a : added) {
+        if (!a.hasTime()) {
+            rows << int(size + timedBefore + untimedBefore++);
+            continue;
+        }
+        while (next < size && !later(existing.at(next), a, zone))
+            ++next;
+        rows << int(next + timedBefore++ + (next == size ? untimedBefore : 0));
+    }
+    return rows;
+}
+
+std::pair<QDateTime, QDateTime> ChatEntries::defaultWindow(const ReportMetadata &m)
+{
+    QList<QDateTime> known;
+    for (const QDateTime &t : {m.started, m.detected, m.mitigated, m.resolved}) {
+        if (t.isValid())
+            known << t;
+    }
+    if (known.isEmpty())
+        return {};
+    const auto [first, last] = std::minmax_element(known.cbegin(), known.cend());
+    return {first->addSecs(-3600), last->addSecs(3600)};
+}
+
+} // namespace debrief
