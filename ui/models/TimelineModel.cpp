@@ -177,6 +177,16 @@ QVariant TimelineModel::timeData(int row, int role) const
     return {};
 }
 
+QVariant TimelineModel::sourceText(const EntrySource &source)
+{
+    if (source.isEmpty())
+        return {};
+    if (source.channel.isEmpty())
+        return tr("Imported from %1, %2").arg(source.file, source.message);
+    return tr("Imported from %1, channel %2, message %3")
+        .arg(source.file, source.channel, source.message);
+}
+
 QVariant TimelineModel::sinceData(int row, int role) const
 {
     const TimelineAnalysis::Row &info = analysis().rows().at(row);
@@ -275,7 +285,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return e.keyMoment ? tr("Key moment") : tr("Not a key moment");
         return displayData(row, col);
     case Qt::ToolTipRole:
-        return col == KeyMoment ? tr("Key moment (Ctrl+K)") : QVariant();
+        if (col == KeyMoment)
+            return tr("Key moment (Ctrl+K)");
+        return (col == Description || col == Author) ? sourceText(e.source) : QVariant();
     case Qt::TextAlignmentRole:
         return col == KeyMoment ? QVariant(Qt::AlignCenter) : QVariant();
     case Qt::ForegroundRole:

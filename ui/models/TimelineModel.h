@@ -14,6 +14,7 @@
 
 namespace debrief {
 
+struct EntrySource;
 struct TimelineEntry;
 class ThumbnailCache;
 
@@ -40,6 +41,8 @@ public:
     static QString kindLabel(const QString &kind);
     // The first line of an entry's Markdown as plain text, "…" when more follows.
     static QString summaryLine(const QString &markdown);
+    // "Imported from FILE, channel C, message M": where an imported entry came from.
+    static QVariant sourceText(const EntrySource &source);
 
     // Moves `rows` to just before `before` (old numbering; rowCount() for the end).
     void moveEntries(const QList<int> &rows, int before);

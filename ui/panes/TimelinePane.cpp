@@ -3,6 +3,8 @@
 
 #include "panes/TimelinePane.h"
 
+#include "chat/ChatEntries.h"
+#include "dialogs/ChatImportDialog.h"
 #include "document/ReportDocument.h"
 #include "editor/MarkdownEditor.h"
 #include "format/ReportJson.h"
@@ -18,10 +20,13 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace debrief {
@@ -166,6 +171,14 @@ void TimelinePane::connectSignals()
     connect(m_editor, &MarkdownEditor::userEdited, this, &TimelinePane::pushDescription);
     connect(m_view, &TimelineTableView::moveRequested, this, &TimelinePane::moveDropped);
     connect(m_view, &TimelineTableView::imagesDropped, this, &TimelinePane::imagesDropped);
+    // Queued: the dialog opens once the drop is over, not inside the drag's event loop.
+    connect(
+        m_view, &TimelineTableView::chatLogDropped, this,
+        [this](const QString &path) {
+            if (!m_doc->isReadOnly())
+                importChat(path);
+        },
+        Qt::QueuedConnection);
     connect(m_doc, &ReportDocument::rowChanged, this, [this](ReportPart part, int row) {
         if (part == ReportPart::Timeline)
             followEntry(row);
@@ -239,6 +252,12 @@ void TimelinePane::buildTimeActions()
         addEntryAction(tr("Set &Date…"), QStringLiteral("view-calendar-timeline"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, &TimelinePane::setDate);
     m_setDate->setObjectName(QStringLiteral("timelineSetDate"));
+    m_importChat = addEntryAction(
+        tr("Import from &Chat or Log…"), QStringLiteral("document-import"),
+        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I)}, &TimelinePane::importChatFromMenu);
+    m_importChat->setObjectName(QStringLiteral("timelineImportChat"));
+    // Reachable from the menu and the toolbar wherever the focus is.
+    m_importChat->setShortcutContext(Qt::WindowShortcut);
     m_utc = new QAction(tr("UTC"), this);
     m_utc->setObjectName(QStringLiteral("timelineUtc"));
     m_utc->setCheckable(true);
@@ -379,6 +398,40 @@ void TimelinePane::setDate()
     m_model->setDateOfDateLessTimes(date);
 }
 
+void TimelinePane::importChat(const QString &path)
+{
+    ChatImportDialog dialog(m_doc->report(), m_model->recordingZone(), this);
+    if (path.isEmpty())
+        QTimer::singleShot(0, &dialog, &ChatImportDialog::chooseFile);
+    else
+        dialog.setSource(path);
+    if (dialog.exec() == QDialog::Accepted)
+        addEntries(dialog.chosenEntries());
+}
+
+void TimelinePane::addEntries(const QList<TimelineEntry> &entries)
+{
+    if (entries.isEmpty() || m_doc->isReadOnly())
+        return;
+    const QList<int> rows =
+        ChatEntries::insertionRows(m_doc->report().timeline, entries, m_model->recordingZone());
+    m_doc->undoStack()->beginMacro(tr("Import %n Timeline Entries", nullptr, int(entries.size())));
+    for (qsizetype k = 0; k < entries.size(); ++k)
+        m_doc->insertItem(rows.at(k), entries.at(k));
+    m_doc->undoStack()->endMacro();
+    // The rows as they are now: later insertions moved the earlier ones down.
+    QSet<QString> ids;
+    for (const TimelineEntry &e : entries)
+        ids.insert(e.id);
+    QList<int> now;
+    const QList<TimelineEntry> &timeline = m_doc->report().timeline;
+    for (qsizetype row = 0; row < timeline.size(); ++row) {
+        if (ids.contains(timeline.at(row).id))
+            now << int(row);
+    }
+    selectRows(now, now.value(0, -1));
+}
+
 void TimelinePane::shift(int delta)
 {
     QList<int> rows = selectedRows();
@@ -423,7 +476,8 @@ void TimelinePane::updateActions()
         else if (name == QLatin1String("timelineDown"))
             a->setEnabled(any && rows.back() < m_model->rowCount() - 1);
         else if (name != QLatin1String("timelineAdd") &&
-                 name != QLatin1String("timelineInsertBefore"))
+                 name != QLatin1String("timelineInsertBefore") &&
+                 name != QLatin1String("timelineImportChat"))
             a->setEnabled(any);
     }
     const QList<TimelineEntry> &timeline = m_doc->report().timeline;

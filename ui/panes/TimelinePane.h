@@ -22,6 +22,7 @@ class ReportDocument;
 class SpellChecker;
 class ThumbnailCache;
 class TimelineModel;
+struct TimelineEntry;
 
 // The timeline part: the entries as a table (drag rows, or Alt+Up/Down, to reorder) above the
 // current entry's full description in the Markdown editor. Every edit goes through the
@@ -42,6 +43,11 @@ public:
     void setThumbnails(ThumbnailCache *thumbnails);
     // Adds `markdown` as a paragraph at the end of the entry's description.
     void appendToDescription(int row, const QString &markdown);
+    QAction *importChatAction() const { return m_importChat; }
+    // Timeline → Import from Chat or Log…: the dialog on `path` (asks for one when empty).
+    void importChat(const QString &path = {});
+    // Puts `entries` among the timeline's by their times, in one undo step.
+    void addEntries(const QList<TimelineEntry> &entries);
 
 Q_SIGNALS:
     // Image files or data dropped on the entry in `row` (the window adds them).
@@ -69,6 +75,7 @@ private:
     void toggleApproximate();
     void sortByTime();
     void setDate();
+    void importChatFromMenu() { importChat(); }
     void loadSettings(); // the UTC switch and the gap threshold from the report
     void moveUp() { shift(-1); }
     void moveDown() { shift(+1); }
@@ -89,6 +96,7 @@ private:
     QAction *m_approximate = nullptr;
     QAction *m_sort = nullptr;
     QAction *m_setDate = nullptr;
+    QAction *m_importChat = nullptr;
     QAction *m_utc = nullptr;
     QSpinBox *m_gap = nullptr;
     QString m_entryId;      // the entry whose description the editor shows

@@ -6,6 +6,7 @@
 #include "controllers/AttachmentController.h"
 
 #include <QDropEvent>
+#include <QMimeData>
 
 #include <algorithm>
 
@@ -17,8 +18,20 @@ int TimelineTableView::imageTargetRow(const QPoint &pos) const
     return at.isValid() ? at.row() : currentIndex().row();
 }
 
+QString TimelineTableView::chatLogIn(const QMimeData *data)
+{
+    if (!data->hasUrls() || data->urls().size() != 1 || AttachmentController::hasImages(data))
+        return {};
+    const QUrl url = data->urls().constFirst();
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+
 void TimelineTableView::dragEnterEvent(QDragEnterEvent *event)
 {
+    if (event->source() != this && !chatLogIn(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        return;
+    }
     if (event->source() != this && AttachmentController::hasImages(event->mimeData())) {
         event->acceptProposedAction();
         return;
@@ -28,6 +41,10 @@ void TimelineTableView::dragEnterEvent(QDragEnterEvent *event)
 
 void TimelineTableView::dragMoveEvent(QDragMoveEvent *event)
 {
+    if (event->source() != this && !chatLogIn(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        return;
+    }
     if (event->source() != this && AttachmentController::hasImages(event->mimeData())) {
         const int row = imageTargetRow(event->position().toPoint());
         if (row < 0) {
@@ -44,6 +61,13 @@ void TimelineTableView::dragMoveEvent(QDragMoveEvent *event)
 
 void TimelineTableView::dropEvent(QDropEvent *event)
 {
+    if (const QString log = event->source() != this ? chatLogIn(event->mimeData()) : QString();
+        !log.isEmpty()) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        Q_EMIT chatLogDropped(log);
+        return;
+    }
     if (event->source() != this && AttachmentController::hasImages(event->mimeData())) {
         const int row = imageTargetRow(event->position().toPoint());
         if (row < 0)

@@ -22,6 +22,8 @@ Q_SIGNALS:
     void moveRequested(const QList<int> &rows, int before);
     // Image files or image data dropped on the entry in `row`.
     void imagesDropped(int row, const QMimeData *data);
+    // A chat or pager log (a file that is no image, or a folder) dropped on the table.
+    void chatLogDropped(const QString &path);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -31,6 +33,8 @@ protected:
 private:
     // The entry images dropped at `pos` belong to: the row under it, else the current row.
     int imageTargetRow(const QPoint &pos) const;
+    // The local file or folder a drop carries when it is no image, else empty.
+    static QString chatLogIn(const QMimeData *data);
 };
 
 } // namespace debrief

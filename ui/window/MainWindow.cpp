@@ -146,6 +146,10 @@ void MainWindow::buildMenus()
     sections->addSeparator();
     sections->addActions({a.sectionUp, a.sectionDown});
     menuBar()->addMenu(tr("F&ormat"))->addActions(m_sectionPane->editor()->formattingActions());
+    QMenu *timeline = menuBar()->addMenu(tr("&Timeline"));
+    timeline->setObjectName(QStringLiteral("timelineMenu"));
+    timeline->addAction(m_timelinePane->importChatAction());
+    addAction(m_timelinePane->importChatAction()); // its shortcut works in every pane
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({a.viewPreviousPart, a.viewNextPart, a.viewGoTo});
