@@ -29,17 +29,51 @@ QSet<QString> wordsOf(const QString &text)
     return out;
 }
 
-// The minute of an entry's time, for comparing with another: the instant's when both have a
-// date, the time of day in the report's zone otherwise.
-bool sameMinute(const TimelineEntry &a, const TimelineEntry &b, const QTimeZone &zone)
+// The report's entries by the minute of their time, to find what a message repeats without
+// comparing every message with every entry.
+struct ExistingMinutes
 {
-    if (a.at.isValid() && b.at.isValid())
-        return a.at.toSecsSinceEpoch() / 60 == b.at.toSecsSinceEpoch() / 60;
-    if (!a.hasTime() || !b.hasTime())
-        return false;
-    const QTime ta = a.at.isValid() ? a.at.toTimeZone(zone).time() : a.clock;
-    const QTime tb = b.at.isValid() ? b.at.toTimeZone(zone).time() : b.clock;
-    return ta.hour() == tb.hour() && ta.minute() == tb.minute();
+    QMultiHash<qint64, int> byInstant; // minutes since the epoch: entries with a date
+    QMultiHash<int, int> byClock;      // minute of the day in the report's zone: every timed one
+    QMultiHash<int, int> dateLess;     // minute of the day: entries without a date
+
+    ExistingMinutes(const QList<TimelineEntry> &existing, const QTimeZone &zone)
+    {
+        for (qsizetype i = 0; i < existing.size(); ++i) {
+            const TimelineEntry &e = existing.at(i);
+            if (e.at.isValid())
+                byInstant.insert(e.at.toSecsSinceEpoch() / 60, int(i));
+            else if (e.clock.isValid())
+                dateLess.insert(minuteOfDay(e.clock), int(i));
+            if (e.hasTime())
+                byClock.insert(minuteOfDay(timeOfDay(e, zone)), int(i));
+        }
+    }
+
+    static int minuteOfDay(const QTime &t) { return t.hour() * 60 + t.minute(); }
+    static QTime timeOfDay(const TimelineEntry &e, const QTimeZone &zone)
+    {
+        return e.at.isValid() ? e.at.toTimeZone(zone).time() : e.clock;
+    }
+
+    // The rows in the same minute as `e`, by instant when both have a date, else by the time
+    // of day.
+    QList<int> sameMinute(const TimelineEntry &e, const QTimeZone &zone) const
+    {
+        if (!e.hasTime())
+            return {};
+        const int minute = minuteOfDay(timeOfDay(e, zone));
+        if (!e.at.isValid())
+            return byClock.values(minute);
+        return byInstant.values(e.at.toSecsSinceEpoch() / 60) + dateLess.values(minute);
+    }
+};
+
+// Text that came from a chat is never HTML: a "<" is a character (Slack's own escape is kept).
+QString noTags(const QString &text)
+{
+    static const QRegularExpression bracket(QStringLiteral("(?<!\\\\)<"));
+    return QString(text).replace(bracket, QStringLiteral("\\<"));
 }
 
 bool later(const TimelineEntry &e, const TimelineEntry &a, const QTimeZone &zone)
@@ -60,13 +94,25 @@ QString describe(const ChatMessage &m, const QHash<QString, const ChatMessage *>
         return ChatText::tr("%1 joined").arg(m.author);
     if (m.kind == Kind::Leave)
         return ChatText::tr("%1 left").arg(m.author);
+    const QString text = noTags(m.text);
     if (m.threadOf.isEmpty())
-        return m.text;
+        return text;
     const ChatMessage *root = byId.value(m.threadOf);
     if (!root || !root->at.isValid())
-        return ChatText::tr("(in a thread) %1").arg(m.text);
+        return ChatText::tr("(in a thread) %1").arg(text);
     return ChatText::tr("(in the thread of %1 at %2) %3")
-        .arg(root->author, root->at.toTimeZone(zone).toString(QStringLiteral("HH:mm")), m.text);
+        .arg(root->author, root->at.toTimeZone(zone).toString(QStringLiteral("HH:mm")), text);
+}
+
+// A log's time of day without a date, as the same moment's time of day in the report's zone
+// (on the window's first day, or today, for the zones' offsets).
+QTime inReportZone(const QTime &clock, const ChatEntries::Options &o)
+{
+    if (!o.sourceZone.isValid() || !o.reportZone.isValid() || o.sourceZone == o.reportZone)
+        return clock;
+    const QDate day =
+        o.from.isValid() ? o.from.toTimeZone(o.sourceZone).date() : QDate::currentDate();
+    return QDateTime(day, clock, o.sourceZone).toTimeZone(o.reportZone).time();
 }
 
 ChatEntries::Row rowOf(const ChatMessage &m, const ChatSource &source,
@@ -81,7 +127,7 @@ ChatEntries::Row rowOf(const ChatMessage &m, const ChatSource &source,
         e.at =
             m.at.addSecs(shift).toTimeZone(o.reportZone.isValid() ? o.reportZone : m.at.timeZone());
     else
-        e.clock = m.clock.addSecs(int(shift % 86400));
+        e.clock = inReportZone(m.clock, o).addSecs(int(shift % 86400));
     e.author = m.author;
     e.description = describe(m, byId, o.reportZone);
     e.source = {source.fileName, source.channel,
@@ -125,21 +171,35 @@ QList<ChatEntries::Row> ChatEntries::rows(const ChatSource &source, const Option
         if (!m.id.isEmpty())
             byId.insert(m.id, &m);
     }
+    const ExistingMinutes minutes(existing, options.reportZone);
     QList<Row> out;
     for (const ChatMessage &m : source.messages) {
         Row row = rowOf(m, source, options, byId);
         if (!inWindow(row.entry, options))
             continue;
-        for (qsizetype i = 0; i < existing.size() && !row.joinOrLeave; ++i) {
-            if (sameMinute(existing.at(i), row.entry, options.reportZone) &&
-                similar(existing.at(i).description, row.entry.description)) {
-                row.duplicateOf = int(i);
+        QList<int> candidates =
+            row.joinOrLeave ? QList<int>() : minutes.sameMinute(row.entry, options.reportZone);
+        std::sort(candidates.begin(), candidates.end());
+        for (const int i : std::as_const(candidates)) {
+            if (similar(existing.at(i).description, row.entry.description)) {
+                row.duplicateOf = i;
                 break;
             }
         }
         out << row;
     }
     return out;
+}
+
+QList<TimelineEntry> ChatEntries::inTimeOrder(QList<TimelineEntry> entries, const QTimeZone &zone)
+{
+    std::stable_sort(entries.begin(), entries.end(),
+                     [&zone](const TimelineEntry &a, const TimelineEntry &b) {
+                         if (!a.hasTime() || !b.hasTime())
+                             return a.hasTime() && !b.hasTime();
+                         return later(b, a, zone);
+                     });
+    return entries;
 }
 
 QList<int> ChatEntries::insertionRows(const QList<TimelineEntry> &existing,
@@ -157,7 +217,7 @@ QList<int> ChatEntries::insertionRows(const QList<TimelineEntry> &existing,
         }
         while (next < size && !later(existing.at(next), a, zone))
             ++next;
-        rows << int(next + timedBefore++ + (next == size ? untimedBefore : 0));
+        rows << int(next + timedBefore++);
     }
     return rows;
 }

@@ -24,6 +24,7 @@ public:
         QDateTime from, to;    // invalid: no bound; messages without a date are always in
         int offsetMinutes = 0; // added to every time: for a source whose clock was wrong
         QTimeZone reportZone;  // entries keep their instant, shown in this zone
+        QTimeZone sourceZone;  // of the log's times without a date, when not the report's
     };
 
     struct Row
@@ -38,8 +39,10 @@ public:
                            const QList<TimelineEntry> &existing);
     // Whether two entries' texts say much the same thing.
     static bool similar(const QString &a, const QString &b);
-    // Where each of `added` goes in `existing` to keep time order: the row it is inserted at,
-    // in the order of `added`, each counted after the ones before it are in.
+    // `entries` in time order (stable; those without a time last), as insertionRows wants them.
+    static QList<TimelineEntry> inTimeOrder(QList<TimelineEntry> entries, const QTimeZone &zone);
+    // Where each of `added` (in time order) goes in `existing` to keep time order: the row it
+    // is inserted at, in the order of `added`, each counted after the ones before it are in.
     static QList<int> insertionRows(const QList<TimelineEntry> &existing,
                                     const QList<TimelineEntry> &added, const QTimeZone &zone);
     // From an hour before the incident's first instant to an hour after its last; an

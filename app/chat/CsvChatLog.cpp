@@ -135,7 +135,7 @@ QList<QPair<int, QStringList>> CsvChatLog::records(const QString &text, QChar de
                 field += text.at(++i);
             else if (ch == QLatin1Char('"'))
                 quoted = false;
-            else
+            else if (ch != QLatin1Char('\r')) // a quoted line end is "\n", as elsewhere
                 field += ch;
             line += ch == QLatin1Char('\n');
         } else if (ch == QLatin1Char('"') && field.trimmed().isEmpty()) {

@@ -8,7 +8,6 @@
 #include "format/ZipReader.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -172,6 +171,9 @@ bool SlackExport::open(const QString &path, QString *error)
     m_days.clear();
     m_users.clear();
     m_usersFile = {};
+    m_root.reset();
+    m_zip.reset();
+    m_folder.clear();
     if (QFileInfo(path).isDir()) {
         m_folder = QFileInfo(path).absoluteFilePath();
         if (!listFolder(error))
@@ -212,7 +214,13 @@ void SlackExport::addFile(const QString &name, qint64 index)
     }
     const auto m = dayFile.match(name);
     const QDate date = QDate::fromString(m.captured(2), Qt::ISODate);
-    if (m.hasMatch() && date.isValid())
+    if (!m.hasMatch() || !date.isValid())
+        return;
+    // One export per archive: channels beside the first one's, not "a/x/…" and "b/x/…" both.
+    const QString root = name.left(m.capturedStart(1));
+    if (!m_root)
+        m_root = root;
+    if (*m_root == root)
         m_days[m.captured(1)] << Day{date, name, index};
 }
 
@@ -237,18 +245,28 @@ bool SlackExport::listArchive(QString *error)
     return true;
 }
 
+// The folder, its channel folders and one level below (an export unpacked into a folder of
+// its own): never a walk through a whole home folder dropped by mistake.
 bool SlackExport::listFolder(QString *error)
 {
     const QDir root(m_folder);
-    QDirIterator it(m_folder, {QStringLiteral("*.json")}, QDir::Files,
-                    QDirIterator::Subdirectories);
     qint64 seen = 0;
-    while (it.hasNext()) {
-        if (++seen > kMaxEntries) {
-            *error = ChatText::tr("the folder holds more than %1 files").arg(kMaxEntries);
-            return false;
+    QList<QString> folders{m_folder};
+    for (int depth = 0; depth < 3 && !folders.isEmpty(); ++depth) {
+        QList<QString> next;
+        for (const QString &folder : std::as_const(folders)) {
+            const QDir dir(folder);
+            for (const QFileInfo &f : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
+                if (++seen > kMaxEntries) {
+                    *error = ChatText::tr("the folder holds more than %1 files").arg(kMaxEntries);
+                    return false;
+                }
+                addFile(root.relativeFilePath(f.absoluteFilePath()), -1);
+            }
+            for (const QString &sub : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+                next << dir.filePath(sub);
         }
-        addFile(root.relativeFilePath(it.next()), -1);
+        folders = next;
     }
     return true;
 }
@@ -292,6 +310,7 @@ std::optional<QList<ChatMessage>> SlackExport::read(const QString &channel, cons
     }
     std::sort(days.begin(), days.end(), [](const Day &a, const Day &b) { return a.date < b.date; });
     QList<ChatMessage> out;
+    qint64 bytesRead = 0;
     for (const Day &day : std::as_const(days)) {
         // A file holds one day in the exporter's zone: a day either side is read too.
         if ((from.isValid() && day.date < from.addDays(-1)) ||
@@ -300,6 +319,12 @@ std::optional<QList<ChatMessage>> SlackExport::read(const QString &channel, cons
         const auto bytes = readFile(day, error);
         if (!bytes)
             return std::nullopt;
+        if ((bytesRead += bytes->size()) > kMaxReadBytes) {
+            *error = ChatText::tr("the channel's days hold more than %1 MiB of messages: choose "
+                                  "a narrower window")
+                         .arg(kMaxReadBytes >> 20);
+            return std::nullopt;
+        }
         QStringList dayProblems;
         QString why;
         const auto messages = parseDay(*bytes, channel, m_users, &dayProblems, &why);

@@ -21,13 +21,16 @@ class ZipReader;
 // folder per channel with one JSON file per day. Opening reads the file list and the users;
 // reading a channel parses only that channel's days inside the asked window, one day file at
 // a time, so a large export is never held whole. Every size is bounded: a day file or
-// users.json of more than 64 MiB, or an archive of more than 1,000,000 entries or with a
-// name that climbs out of it ("../"), is refused with a message.
+// users.json of more than 64 MiB, days of one channel of more than 1 GiB in all, or an archive
+// of more than 1,000,000 entries or with a name that climbs out of it ("../"), is refused
+// with a message. Only one export is read from an archive or folder: the channels beside the
+// first day file found.
 class SlackExport
 {
 public:
     static constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
     static constexpr qint64 kMaxEntries = 1000000;
+    static constexpr qint64 kMaxReadBytes = 1024LL * 1024 * 1024;
 
     SlackExport();
     ~SlackExport();
@@ -69,6 +72,7 @@ private:
     QHash<QString, QList<Day>> m_days; // channel -> its day files
     QHash<QString, QString> m_users;
     Day m_usersFile;
+    std::optional<QString> m_root; // the folder the first day file's channel is in
 };
 
 } // namespace debrief

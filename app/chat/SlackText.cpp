@@ -35,12 +35,14 @@ QString rewrite(const QString &target, const QString &label,
         return QLatin1Char('@') + target.mid(1).section(QLatin1Char('^'), 0, 0);
     }
     const QString url = SlackText::withoutToken(target);
-    const QUrl parsed(url);
-    if (!parsed.isValid() || parsed.scheme().isEmpty())
-        return label.isEmpty() ? target : label;
-    if (label.isEmpty() || label == target)
-        return QLatin1Char('<') + url + QLatin1Char('>');
-    return QStringLiteral("[%1](%2)").arg(markdownLabel(label), url);
+    // Slack writes a file link's label as the link without its scheme, token included.
+    const bool tokenInLabel = url != target && label.contains(QLatin1Char('?'));
+    const QString text = (label.isEmpty() || tokenInLabel) ? url : label;
+    const QString scheme = QUrl(url).scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https") &&
+        scheme != QLatin1String("mailto"))
+        return text; // no link to anything else ("javascript:"), just its words
+    return QStringLiteral("[%1](%2)").arg(markdownLabel(text), url);
 }
 
 } // namespace

@@ -16,6 +16,9 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cstdlib>
+#include <variant>
+
 namespace debrief {
 
 namespace {
@@ -104,9 +107,14 @@ std::variant<Request, int> requestOf(CliContext &context, const QCommandLinePars
     r.entries.from = from->isValid() ? *from : start;
     r.entries.to = to->isValid() ? *to : end;
     r.entries.reportZone = QTimeZone(report.metadata.timeZone);
+    if (!r.entries.reportZone.isValid()) // as the window shows a report that names none
+        r.entries.reportZone = QTimeZone(QTimeZone::UTC);
     r.read.channel = parser.value(QStringLiteral("channel"));
-    r.read.from = r.entries.from.isValid() ? r.entries.from.toUTC().date() : QDate();
-    r.read.to = r.entries.to.isValid() ? r.entries.to.toUTC().date() : QDate();
+    // The days to read are those the offset moves into the window.
+    const qint64 shift = -qint64(r.entries.offsetMinutes) * 60;
+    r.read.from = r.entries.from.isValid() ? r.entries.from.addSecs(shift).toUTC().date() : QDate();
+    r.read.to = r.entries.to.isValid() ? r.entries.to.addSecs(shift).toUTC().date() : QDate();
+    r.entries.sourceZone = r.read.zone;
     r.dryRun = parser.isSet(QStringLiteral("dry-run"));
     r.json = parser.isSet(QStringLiteral("json"));
     return r;
@@ -223,10 +231,19 @@ int TimelineImportCommand::run(CliContext &context, const QStringList &args) con
         QList<TimelineEntry> entries;
         for (const auto &row : std::as_const(added))
             entries << row.entry;
+        entries = ChatEntries::inTimeOrder(entries, r.entries.reportZone);
         const QList<int> rows =
             ChatEntries::insertionRows(file.report.timeline, entries, r.entries.reportZone);
-        for (qsizetype k = 0; k < entries.size(); ++k)
-            file.report.timeline.insert(rows.at(k), entries.at(k));
+        QList<TimelineEntry> merged; // one pass, not one shift per entry
+        const QList<TimelineEntry> &existing = file.report.timeline;
+        qsizetype e = 0;
+        for (qsizetype k = 0; k < entries.size(); ++k) {
+            while (merged.size() < rows.at(k))
+                merged << existing.at(e++);
+            merged << entries.at(k);
+        }
+        merged << existing.mid(e);
+        file.report.timeline = merged;
         if (!PmdArchive::write(r.report, file.report, file.attachments, &error))
             return context.fail(r.report, error, CommandLine::CannotWrite);
     }

@@ -7,6 +7,7 @@
 #include "document/commands/EditMetadataCommand.h"
 #include "document/commands/EditSectionTextCommand.h"
 #include "document/commands/InsertItemCommand.h"
+#include "document/commands/InsertItemsCommand.h"
 #include "document/commands/ItemText.h"
 #include "document/commands/MoveItemCommand.h"
 #include "document/commands/MoveItemsCommand.h"
@@ -226,6 +227,21 @@ void ReportDocument::insertItem(int index, const ReportItem &item)
     if (index < 0 || index > itemCount(partOf(item)))
         return;
     push(new InsertItemCommand(this, index, item));
+}
+
+void ReportDocument::insertItems(const QList<int> &rows, const QList<ReportItem> &items,
+                                 const QString &text)
+{
+    if (items.isEmpty() || rows.size() != items.size())
+        return;
+    const ReportPart part = partOf(items.first());
+    int count = itemCount(part);
+    for (qsizetype k = 0; k < rows.size(); ++k) {
+        if (partOf(items.at(k)) != part || rows.at(k) < 0 || rows.at(k) > count++ ||
+            (k > 0 && rows.at(k) <= rows.at(k - 1)))
+            return;
+    }
+    push(new InsertItemsCommand(this, rows, items, text));
 }
 
 void ReportDocument::removeItem(ReportPart part, int index)
@@ -451,6 +467,30 @@ void ReportDocument::applyInsert(int index, const ReportItem &item)
         list.insert(index, std::get<typename std::decay_t<decltype(list)>::value_type>(item));
     });
     Q_EMIT rowsInserted(part, index, index);
+}
+
+void ReportDocument::applyInsertRun(int first, const QList<ReportItem> &items)
+{
+    const ReportPart part = partOf(items.first());
+    Q_EMIT rowsAboutToBeInserted(part, first, first + int(items.size()) - 1);
+    withList(m_report, part, [&](auto &list) {
+        using List = std::decay_t<decltype(list)>;
+        List merged; // one copy, not one shift of the rows below per item
+        merged.reserve(list.size() + items.size());
+        merged.append(list.mid(0, first));
+        for (const ReportItem &item : items)
+            merged.append(std::get<typename List::value_type>(item));
+        merged.append(list.mid(first));
+        list = std::move(merged);
+    });
+    Q_EMIT rowsInserted(part, first, first + int(items.size()) - 1);
+}
+
+void ReportDocument::applyRemoveRun(ReportPart part, int first, int count)
+{
+    Q_EMIT rowsAboutToBeRemoved(part, first, first + count - 1);
+    withList(m_report, part, [&](auto &list) { list.remove(first, count); });
+    Q_EMIT rowsRemoved(part, first, first + count - 1);
 }
 
 ReportItem ReportDocument::applyRemove(ReportPart part, int index)

@@ -58,6 +58,9 @@ public:
     void setSectionTitle(int section, const QString &title);
 
     void insertItem(int index, const ReportItem &item);
+    // Inserts items[k] at rows[k] (ascending: the row each takes once the ones before it are
+    // in), all of one part. One undo step named `text`.
+    void insertItems(const QList<int> &rows, const QList<ReportItem> &items, const QString &text);
     void removeItem(ReportPart part, int index);
     void moveItem(ReportPart part, int from, int to);
     // Moves `rows` (any, also non-adjacent, in any order) to just before row `before` in the
@@ -117,6 +120,7 @@ private:
     friend class EditMetadataCommand;
     friend class EditSectionTextCommand;
     friend class InsertItemCommand;
+    friend class InsertItemsCommand;
     friend class RemoveItemCommand;
     friend class MoveItemCommand;
     friend class MoveItemsCommand;
@@ -125,6 +129,8 @@ private:
     void applySectionEdit(int section, int position, int removed, const QString &inserted);
     void applyInsert(int index, const ReportItem &item);
     ReportItem applyRemove(ReportPart part, int index);
+    void applyInsertRun(int first, const QList<ReportItem> &items);
+    void applyRemoveRun(ReportPart part, int first, int count);
     void applyMove(ReportPart part, int from, int to);
     void applyReorder(ReportPart part, const QList<int> &order);
     ReportItem applyReplace(int index, const ReportItem &item);

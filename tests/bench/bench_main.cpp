@@ -4,6 +4,7 @@
 // debrief_bench: times the budgets of DESIGN.md on the generated large report and prints
 // name -> number; --json FILE writes the same as one JSON object for tracking.
 
+#include "ChatBench.h"
 #include "Fixtures.h"
 #include "LargeReport.h"
 #include "MemoryTuning.h"
@@ -516,7 +517,7 @@ int main(int argc, char **argv)
         {QStringLiteral("only"),
          QStringLiteral(
              "Run only these groups: pmd, preview, keystroke, render, pdf, timeline, move, "
-             "open, attachments, autosave, import."),
+             "open, attachments, autosave, import, chat."),
          QStringLiteral("groups")});
     parser.addOption({QStringLiteral("window-tour"),
                       QStringLiteral("(internal) Open FILE in the window, show every part, exit."),
@@ -682,6 +683,11 @@ int main(int argc, char **argv)
             figures.insert(
                 scale == 1 ? QStringLiteral("import_ms") : QStringLiteral("import_4x_ms"), ms);
         }
+    }
+    if (wanted("chat")) {
+        ChatBench(dirPath, runs, medianMs, [&dirPath](const QStringList &command) {
+            return qint64(medianRun(1, dirPath, command).peakKb);
+        }).run(figures);
     }
     if (wanted("autosave")) {
         const AutosaveFigures a = autosaveMs(file, runs);

@@ -91,7 +91,12 @@ private Q_SLOTS:
         QTest::newRow("group") << u"<!subteam^S1|@dba> please"_s << u"@dba please"_s;
         QTest::newRow("labelled link") << u"<https://x.example/a?b=1|the [board]>"_s
                                        << u"[the \\[board\\]](https://x.example/a?b=1)"_s;
-        QTest::newRow("bare link") << u"<https://x.example/a>"_s << u"<https://x.example/a>"_s;
+        QTest::newRow("bare link")
+            << u"<https://x.example/a>"_s << u"[https://x.example/a](https://x.example/a)"_s;
+        QTest::newRow("no script links") << u"<javascript:alert(1)|click>"_s << u"click"_s;
+        QTest::newRow("file label keeps no token")
+            << u"<https://files.slack.com/f/a.png?t=xoxe-1|files.slack.com/f/a.png?t=xoxe-1>"_s
+            << u"[https://files.slack.com/f/a.png](https://files.slack.com/f/a.png)"_s;
         QTest::newRow("file link loses its token")
             << u"<https://files.slack.com/files-pri/T1/a.png?t=xoxe-1|a.png>"_s
             << u"[a.png](https://files.slack.com/files-pri/T1/a.png)"_s;
@@ -167,6 +172,19 @@ private Q_SLOTS:
         QCOMPARE(
             readOrFail(folder, {u"inc-checkout"_s, {}, QDate(2025, 10, 10), {}}).messages.size(),
             0);
+    }
+
+    // Day files of a second export in the same archive are not added to the first one's days.
+    void slackReadsOneExport()
+    {
+        ZipBuilder zip;
+        const QByteArray day = "[{\"ts\": \"1760260440.000100\", \"text\": \"one\"}]";
+        zip.addStored(u"a/general/2025-10-12.json"_s, day);
+        zip.addStored(u"b/general/2025-10-12.json"_s, day);
+        zip.addStored(u"b/general/2025-10-13.json"_s, day);
+        QTemporaryDir dir;
+        const QString path = writeTemp(dir, u"two.zip"_s, zip.finish());
+        QCOMPARE(readOrFail(path, {u"general"_s, {}, {}, {}}).messages.size(), 1);
     }
 
     void slackAsksForAChannel()
@@ -371,6 +389,35 @@ private Q_SLOTS:
         QCOMPARE(rows.at(0).entry.clock, QTime(9, 19));
         QCOMPARE(rows.at(1).entry.clock, QTime(0, 3)); // past midnight, still no date
         QCOMPARE(rows.at(0).entry.source.message, u"line 1"_s);
+    }
+
+    // A log's time without a date, in the zone the user gives, is the report zone's time.
+    void timesWithoutDateMoveToTheReportZone()
+    {
+        QString error;
+        const auto s = ChatSourceReader::readBytes("09:14 mira: errors up <img src=x>\n",
+                                                   u"paste.txt"_s, {}, &error);
+        QVERIFY(s);
+        ChatEntries::Options o;
+        o.from = utc(u"2025-10-12T00:00:00Z"_s);
+        o.sourceZone = QTimeZone(QTimeZone::UTC);
+        o.reportZone = QTimeZone("Europe/Berlin");
+        const auto rows = ChatEntries::rows(*s, o, {});
+        QCOMPARE(rows.at(0).entry.clock, QTime(11, 14)); // summer time on the window's day
+        QCOMPARE(rows.at(0).entry.description, u"errors up \\<img src=x>"_s); // never a tag
+    }
+
+    void inTimeOrderBeforeInserting()
+    {
+        const QList<TimelineEntry> sorted = ChatEntries::inTimeOrder(
+            {entryAt(u"2025-10-12T10:00:00Z"_s, u"b"_s), entryAt({}, u"u"_s),
+             entryAt(u"2025-10-12T09:00:00Z"_s, u"a"_s),
+             entryAt(u"2025-10-12T10:00:00Z"_s, u"c"_s)},
+            QTimeZone::UTC);
+        QStringList ids;
+        for (const TimelineEntry &e : sorted)
+            ids << e.id;
+        QCOMPARE(ids, (QStringList{u"a"_s, u"b"_s, u"c"_s, u"u"_s}));
     }
 
     void duplicates_data()

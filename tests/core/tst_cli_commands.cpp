@@ -57,7 +57,7 @@ private Q_SLOTS:
         QCOMPARE(help.code, 0);
         QCOMPARE(help.err, QString());
         QVERIFY(help.out.contains(u"Exit codes: 0 success"_s));
-        QCOMPARE(CommandTable::all().size(), size_t(6));
+        QCOMPARE(CommandTable::all().size(), size_t(7));
         for (const auto &command : CommandTable::all()) {
             const QString entry = u"\n  "_s + command->name();
             QVERIFY2(help.out.contains(entry), qPrintable(command->name()));

@@ -114,6 +114,8 @@ private Q_SLOTS:
         TimelinePane *pane = openTimeline(w);
         QVERIFY(pane);
         ReportDocument *doc = w.document();
+        QAbstractItemModelTester tester(pane->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         bool checked = false;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<ChatImportDialog *>(QApplication::activeModalWidget());

@@ -84,7 +84,7 @@ Report Fixtures::fullReport(AttachmentStore *store)
     e1.description = QStringLiteral("Clocks **jump** forward");
     e1.author = QStringLiteral("cron");
     e1.keyMoment = true;
-    e1.extra.insert(QStringLiteral("source"), QStringLiteral("chat"));
+    e1.extra.insert(QStringLiteral("origin"), QStringLiteral("chat"));
     TimelineEntry e2;
     e2.id = QStringLiteral("t2");
     e2.at = m.mitigated;

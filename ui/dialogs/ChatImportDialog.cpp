@@ -150,13 +150,17 @@ QWidget *ChatImportDialog::buildSettings()
     m_zone->setAccessibleName(tr("Zone of times the log gives without one"));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
-    m_zone->setCurrentText(QString::fromUtf8(m_reportZone.id()));
+    const QString reportZone = QString::fromUtf8(m_reportZone.id());
+    if (m_zone->findText(reportZone) < 0)
+        m_zone->insertItem(0, reportZone);
+    m_zone->setCurrentText(reportZone);
     form->addRow(tr("&Zone of times without one:"), m_zone);
     m_offset = new QSpinBox;
     m_offset->setObjectName(QStringLiteral("chatOffset"));
     m_offset->setAccessibleName(tr("Clock offset in minutes"));
     m_offset->setRange(-7 * 24 * 60, 7 * 24 * 60);
     m_offset->setSuffix(tr(" min"));
+    m_offset->setKeyboardTracking(false); // typed minutes count once, not digit by digit
     m_offset->setToolTip(tr("Minutes added to every time of the log, for a source whose clock "
                             "was wrong"));
     form->addRow(tr("Clock &offset:"), m_offset);
@@ -203,7 +207,13 @@ void ChatImportDialog::connectSignals()
     // The window decides which days of a Slack export are read: read again.
     connect(m_from, &QDateTimeEdit::editingFinished, this, &ChatImportDialog::reread);
     connect(m_to, &QDateTimeEdit::editingFinished, this, &ChatImportDialog::reread);
-    connect(m_offset, &QSpinBox::valueChanged, this, &ChatImportDialog::rebuildRows);
+    connect(m_offset, &QSpinBox::valueChanged, this, [this] {
+        // An offset can move other days of an export into the window: those are read then.
+        if (m_source && m_source->format == ChatSource::Format::SlackExport)
+            reread();
+        else
+            rebuildRows();
+    });
     connect(m_filterText, &QLineEdit::textChanged, m_filter, &ChatRowsFilter::setText);
     connect(m_tellingOnly, &QCheckBox::toggled, m_filter, &ChatRowsFilter::setTellingOnly);
     connect(m_rows, &ChatRowsModel::checkedCountChanged, this, &ChatImportDialog::updateSummary);
@@ -251,10 +261,12 @@ void ChatImportDialog::reread()
     options.zone = QTimeZone(m_zone->currentText().toUtf8());
     if (!options.zone.isValid())
         options.zone = m_reportZone;
+    // The days of a Slack export to read: those the clock offset moves into the window.
+    const qint64 shift = -qint64(m_offset->value()) * 60;
     const QDateTime from = boundOf(m_from);
     const QDateTime to = boundOf(m_to);
-    options.from = from.isValid() ? from.toUTC().date() : QDate();
-    options.to = to.isValid() ? to.toUTC().date() : QDate();
+    options.from = from.isValid() ? from.addSecs(shift).toUTC().date() : QDate();
+    options.to = to.isValid() ? to.addSecs(shift).toUTC().date() : QDate();
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_source = ChatSourceReader::read(m_path, options, &error);
@@ -294,6 +306,7 @@ void ChatImportDialog::rebuildRows()
     options.to = boundOf(m_to);
     options.offsetMinutes = m_offset->value();
     options.reportZone = m_reportZone;
+    options.sourceZone = QTimeZone(m_zone->currentText().toUtf8());
     m_rows->setRows(ChatEntries::rows(*m_source, options, m_existing), m_reportZone);
     m_table->resizeColumnsToContents();
 }

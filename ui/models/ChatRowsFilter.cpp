@@ -21,9 +21,11 @@ void ChatRowsFilter::setTellingOnly(bool only)
 
 void ChatRowsFilter::setShownChecked(bool checked)
 {
-    const Qt::CheckState state = checked ? Qt::Checked : Qt::Unchecked;
+    QList<int> rows;
+    rows.reserve(rowCount());
     for (int row = 0; row < rowCount(); ++row)
-        setData(index(row, ChatRowsModel::Take), state, Qt::CheckStateRole);
+        rows << mapToSource(index(row, 0)).row();
+    static_cast<ChatRowsModel *>(sourceModel())->setChecked(rows, checked);
 }
 
 bool ChatRowsFilter::filterAcceptsRow(int row, const QModelIndex &parent) const

@@ -19,10 +19,12 @@ void ChatRowsModel::setRows(const QList<ChatEntries::Row> &rows, const QTimeZone
     m_items.clear();
     m_items.reserve(rows.size());
     m_checked = 0;
+    m_duplicates = 0;
     for (const ChatEntries::Row &row : rows) {
         const bool take = !row.joinOrLeave && row.duplicateOf < 0;
         m_items.append({row, take});
         m_checked += take;
+        m_duplicates += row.duplicateOf >= 0;
     }
     m_zone = zone;
     endResetModel();
@@ -46,8 +48,7 @@ int ChatRowsModel::checkedCount() const
 
 int ChatRowsModel::duplicateCount() const
 {
-    return int(std::count_if(m_items.cbegin(), m_items.cend(),
-                             [](const Item &i) { return i.row.duplicateOf >= 0; }));
+    return m_duplicates;
 }
 
 void ChatRowsModel::setAllChecked(bool checked)
@@ -58,6 +59,25 @@ void ChatRowsModel::setAllChecked(bool checked)
         item.take = checked;
     m_checked = checked ? int(m_items.size()) : 0;
     Q_EMIT dataChanged(index(0, Take), index(rowCount() - 1, Take), {Qt::CheckStateRole});
+    Q_EMIT checkedCountChanged(m_checked);
+}
+
+void ChatRowsModel::setChecked(const QList<int> &rows, bool checked)
+{
+    int first = rowCount();
+    int last = -1;
+    for (const int row : rows) {
+        if (row < 0 || row >= rowCount() || m_items.at(row).take == checked)
+            continue;
+        m_items[row].take = checked;
+        m_checked += checked ? 1 : -1;
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (last < 0)
+        return;
+    Q_EMIT dataChanged(index(first, Take), index(last, Take),
+                       {Qt::CheckStateRole, Qt::AccessibleTextRole});
     Q_EMIT checkedCountChanged(m_checked);
 }
 

@@ -28,6 +28,8 @@ public:
     int checkedCount() const;
     int duplicateCount() const;
     void setAllChecked(bool checked);
+    // Checks or unchecks `rows` at once: one change signal, however many rows.
+    void setChecked(const QList<int> &rows, bool checked);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,6 +53,7 @@ private:
     QList<Item> m_items;
     QTimeZone m_zone;
     int m_checked = 0;
+    int m_duplicates = 0;
 };
 
 } // namespace debrief

@@ -20,7 +20,6 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -409,27 +408,16 @@ void TimelinePane::importChat(const QString &path)
         addEntries(dialog.chosenEntries());
 }
 
-void TimelinePane::addEntries(const QList<TimelineEntry> &entries)
+void TimelinePane::addEntries(const QList<TimelineEntry> &chosen)
 {
-    if (entries.isEmpty() || m_doc->isReadOnly())
+    if (chosen.isEmpty() || m_doc->isReadOnly())
         return;
+    const QList<TimelineEntry> entries = ChatEntries::inTimeOrder(chosen, m_model->recordingZone());
     const QList<int> rows =
         ChatEntries::insertionRows(m_doc->report().timeline, entries, m_model->recordingZone());
-    m_doc->undoStack()->beginMacro(tr("Import %n Timeline Entries", nullptr, int(entries.size())));
-    for (qsizetype k = 0; k < entries.size(); ++k)
-        m_doc->insertItem(rows.at(k), entries.at(k));
-    m_doc->undoStack()->endMacro();
-    // The rows as they are now: later insertions moved the earlier ones down.
-    QSet<QString> ids;
-    for (const TimelineEntry &e : entries)
-        ids.insert(e.id);
-    QList<int> now;
-    const QList<TimelineEntry> &timeline = m_doc->report().timeline;
-    for (qsizetype row = 0; row < timeline.size(); ++row) {
-        if (ids.contains(timeline.at(row).id))
-            now << int(row);
-    }
-    selectRows(now, now.value(0, -1));
+    const QList<ReportItem> items(entries.cbegin(), entries.cend());
+    m_doc->insertItems(rows, items, tr("Import %n Timeline Entries", nullptr, int(entries.size())));
+    selectRows(rows, rows.value(0, -1));
 }
 
 void TimelinePane::shift(int delta)

@@ -46,8 +46,8 @@ public:
     QAction *importChatAction() const { return m_importChat; }
     // Timeline → Import from Chat or Log…: the dialog on `path` (asks for one when empty).
     void importChat(const QString &path = {});
-    // Puts `entries` among the timeline's by their times, in one undo step.
-    void addEntries(const QList<TimelineEntry> &entries);
+    // Puts `chosen` among the timeline's by their times, in one undo step.
+    void addEntries(const QList<TimelineEntry> &chosen);
 
 Q_SIGNALS:
     // Image files or data dropped on the entry in `row` (the window adds them).
