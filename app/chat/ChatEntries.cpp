@@ -135,7 +135,8 @@ ChatEntries::Row rowOf(const ChatMessage &m, const ChatSource &source,
     row.joinOrLeave = m.kind != Kind::Message;
     if (!m.entryKind.isEmpty()) {
         e.kind = m.entryKind;
-    } else if (const auto guess = row.joinOrLeave ? std::nullopt : EntryKindWords::guess(m.text)) {
+    } else if (const auto guess =
+                   row.joinOrLeave ? std::nullopt : EntryKindWords::guessInPlainText(m.text)) {
         e.kind = guess->kind;
         row.kindInferred = true;
     }

@@ -94,6 +94,10 @@ std::optional<ChatSource> fromText(const QString &text, const ChatSourceReader::
                                    QString *error)
 {
     const auto plain = PlainChatLog::parse(text, o.zone);
+    // A log whose lines nearly all read as chat lines is no table: no need to try it as one.
+    if (!plain.messages.isEmpty() && plain.unparsed.size() * 10 <= plain.messages.size())
+        return ChatSource{
+            Format::PlainText, {}, {}, {}, plain.messages, describeLines(plain.unparsed, text)};
     const auto csv = CsvChatLog::parse(text, o.zone);
     const bool csvBetter = csv.messages.size() > plain.messages.size();
     if (plain.messages.isEmpty() && csv.messages.isEmpty()) {

@@ -34,12 +34,18 @@ struct Reader
     void add(int line, const QString &clock, const QString &author, const QString &text,
              Kind kind = Kind::Message, const std::optional<QDate> &date = std::nullopt)
     {
-        const auto ts = TimestampText::parseWhole(clock);
-        if (!ts) {
-            out.unparsed << line;
-            return;
+        // Most logs write "09:15:02": read that directly, the rest through TimestampText.
+        const bool plainClock = clock.size() == 5 || clock.size() == 8; // "09:15", "09:15:02"
+        QTime time = plainClock ? QTime::fromString(clock, Qt::ISODate) : QTime();
+        std::optional<TimestampText> ts;
+        if (!time.isValid()) {
+            ts = TimestampText::parseWhole(clock);
+            if (!ts) {
+                out.unparsed << line;
+                return;
+            }
+            time = ts->time;
         }
-        const QTime time = ts->time;
         if (date) {
             day = *date;
         } else if (day.isValid() && last.isValid() && time.secsTo(last) > 6 * 3600) {
@@ -49,7 +55,7 @@ struct Reader
         ChatMessage m;
         m.line = line;
         if (day.isValid())
-            m.at = QDateTime(day, time, ts->zone ? ts->zone->zone : zone);
+            m.at = QDateTime(day, time, ts && ts->zone ? ts->zone->zone : zone);
         else
             m.clock = time;
         QString name = author.trimmed();

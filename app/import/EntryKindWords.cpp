@@ -62,19 +62,39 @@ const QList<KindPhrases> &table()
 
 } // namespace
 
+// Every kind's phrases in one expression, a named group per kind: one scan of the text finds
+// the earliest telling phrase (and on a tie, the kind that comes first in the table).
+const QRegularExpression &anyPhrase()
+{
+    static const QRegularExpression all = [] {
+        QStringList groups;
+        for (qsizetype i = 0; i < table().size(); ++i)
+            groups << QStringLiteral("(?<k%1>%2)").arg(i).arg(table().at(i).phrases.pattern());
+        QRegularExpression re(groups.join(QLatin1Char('|')),
+                              QRegularExpression::CaseInsensitiveOption |
+                                  QRegularExpression::UseUnicodePropertiesOption);
+        re.optimize();
+        return re;
+    }();
+    return all;
+}
+
 std::optional<EntryKindWords::Guess> EntryKindWords::guess(const QString &markdown)
 {
-    const QString plain = MarkdownOutline::plainText(markdown);
-    std::optional<Guess> best;
-    qsizetype bestAt = plain.size();
-    for (const KindPhrases &k : table()) {
-        const auto m = k.phrases.match(plain);
-        if (m.hasMatch() && m.capturedStart() < bestAt) {
-            bestAt = m.capturedStart();
-            best = Guess{QLatin1String(k.kind), m.captured().toLower()};
-        }
+    return guessInPlainText(MarkdownOutline::plainText(markdown));
+}
+
+std::optional<EntryKindWords::Guess> EntryKindWords::guessInPlainText(const QString &plain)
+{
+    const auto m = anyPhrase().match(plain);
+    if (!m.hasMatch())
+        return std::nullopt;
+    for (qsizetype i = 0; i < table().size(); ++i) {
+        const QString group = QStringLiteral("k%1").arg(i);
+        if (m.capturedStart(group) >= 0)
+            return Guess{QLatin1String(table().at(i).kind), m.captured(group).toLower()};
     }
-    return best;
+    return std::nullopt;
 }
 
 } // namespace debrief

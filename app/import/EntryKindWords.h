@@ -22,6 +22,8 @@ public:
     };
 
     static std::optional<Guess> guess(const QString &markdown);
+    // The same for text that is no Markdown to speak of (a chat message): no parse first.
+    static std::optional<Guess> guessInPlainText(const QString &plain);
 };
 
 } // namespace debrief

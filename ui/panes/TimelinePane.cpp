@@ -418,6 +418,7 @@ void TimelinePane::addEntries(const QList<TimelineEntry> &chosen)
     const QList<ReportItem> items(entries.cbegin(), entries.cend());
     m_doc->insertItems(rows, items, tr("Import %n Timeline Entries", nullptr, int(entries.size())));
     selectRows(rows, rows.value(0, -1));
+    m_view->setFocus(); // the next Ctrl+Z is the timeline's
 }
 
 void TimelinePane::shift(int delta)

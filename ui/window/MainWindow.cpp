@@ -150,6 +150,11 @@ void MainWindow::buildMenus()
     timeline->setObjectName(QStringLiteral("timelineMenu"));
     timeline->addAction(m_timelinePane->importChatAction());
     addAction(m_timelinePane->importChatAction()); // its shortcut works in every pane
+    // From any part: the imported entries are shown where they went.
+    connect(m_timelinePane->importChatAction(), &QAction::triggered, this, [this] {
+        m_navigation->selectPart(m_parts->rowForKind(ReportParts::Kind::Timeline));
+        m_timelinePane->view()->setFocus();
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({a.viewPreviousPart, a.viewNextPart, a.viewGoTo});
