@@ -11,6 +11,10 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
+
+#include <future>
+#include <vector>
 
 #include <algorithm>
 
@@ -72,6 +76,8 @@ struct ExistingMinutes
 // Text that came from a chat is never HTML: a "<" is a character (Slack's own escape is kept).
 QString noTags(const QString &text)
 {
+    if (!text.contains(QLatin1Char('<')))
+        return text;
     static const QRegularExpression bracket(QStringLiteral("(?<!\\\\)<"));
     return QString(text).replace(bracket, QStringLiteral("\\<"));
 }
@@ -117,7 +123,8 @@ QTime inReportZone(const QTime &clock, const ChatEntries::Options &o)
 
 ChatEntries::Row rowOf(const ChatMessage &m, const ChatSource &source,
                        const ChatEntries::Options &o,
-                       const QHash<QString, const ChatMessage *> &byId)
+                       const QHash<QString, const ChatMessage *> &byId,
+                       const std::optional<EntryKindWords::Guess> &guess)
 {
     ChatEntries::Row row;
     TimelineEntry &e = row.entry;
@@ -135,12 +142,36 @@ ChatEntries::Row rowOf(const ChatMessage &m, const ChatSource &source,
     row.joinOrLeave = m.kind != Kind::Message;
     if (!m.entryKind.isEmpty()) {
         e.kind = m.entryKind;
-    } else if (const auto guess =
-                   row.joinOrLeave ? std::nullopt : EntryKindWords::guessInPlainText(m.text)) {
+    } else if (guess) {
         e.kind = guess->kind;
         row.kindInferred = true;
     }
     return row;
+}
+
+// The kinds the words of `messages` tell (where the source states none), guessed on every
+// core, each worker with its own compiled phrases: on a large log this is most of the work.
+QList<std::optional<EntryKindWords::Guess>> guessKinds(const QList<ChatMessage> &messages)
+{
+    QList<std::optional<EntryKindWords::Guess>> out(messages.size());
+    std::optional<EntryKindWords::Guess> *slots = out.data();
+    const qsizetype workers = std::max(1, QThread::idealThreadCount());
+    const qsizetype chunk = (messages.size() + workers - 1) / workers;
+    std::vector<std::future<void>> running;
+    for (qsizetype from = 0; from < messages.size(); from += chunk) {
+        const qsizetype to = std::min(messages.size(), from + chunk);
+        running.push_back(std::async(std::launch::async, [&messages, slots, from, to] {
+            const QRegularExpression phrases = EntryKindWords::phrasesForThread();
+            for (qsizetype i = from; i < to; ++i) {
+                const ChatMessage &m = messages.at(i);
+                if (m.kind == Kind::Message && m.entryKind.isEmpty())
+                    slots[i] = EntryKindWords::guessInPlainText(m.text, phrases);
+            }
+        }));
+    }
+    for (auto &worker : running)
+        worker.get();
+    return out;
 }
 
 bool inWindow(const TimelineEntry &e, const ChatEntries::Options &o)
@@ -174,8 +205,9 @@ QList<ChatEntries::Row> ChatEntries::rows(const ChatSource &source, const Option
     }
     const ExistingMinutes minutes(existing, options.reportZone);
     QList<Row> out;
-    for (const ChatMessage &m : source.messages) {
-        Row row = rowOf(m, source, options, byId);
+    const auto guesses = guessKinds(source.messages);
+    for (qsizetype i = 0; i < source.messages.size(); ++i) {
+        Row row = rowOf(source.messages.at(i), source, options, byId, guesses.at(i));
         if (!inWindow(row.entry, options))
             continue;
         QList<int> candidates =

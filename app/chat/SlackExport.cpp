@@ -13,8 +13,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <algorithm>
+#include <future>
+#include <vector>
 
 namespace debrief {
 
@@ -33,12 +36,21 @@ QString firstOf(const QJsonObject &o, std::initializer_list<const char *> keys)
 // "1760260502.000200": seconds since the epoch and a sequence number within the second.
 QDateTime instantOf(const QString &ts)
 {
-    static const QRegularExpression shape(QStringLiteral("^(\\d{1,11})(?:\\.(\\d{1,6}))?$"));
-    const auto m = shape.match(ts);
-    if (!m.hasMatch())
+    const qsizetype dot = ts.indexOf(QLatin1Char('.'));
+    const QStringView seconds = QStringView(ts).left(dot < 0 ? ts.size() : dot);
+    const QStringView fraction = dot < 0 ? QStringView() : QStringView(ts).mid(dot + 1);
+    auto digits = [](QStringView s) {
+        return std::all_of(s.begin(), s.end(),
+                           [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+    };
+    if (seconds.isEmpty() || seconds.size() > 11 || fraction.size() > 6 || !digits(seconds) ||
+        !digits(fraction))
         return {};
-    const qint64 ms = m.captured(1).toLongLong() * 1000 +
-                      m.captured(2).leftJustified(6, QLatin1Char('0')).left(3).toLongLong();
+    const qint64 ms =
+        seconds.toLongLong() * 1000 +
+        (fraction.isEmpty()
+             ? 0
+             : fraction.left(3).toString().leftJustified(3, QLatin1Char('0')).toLongLong());
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
 }
 
@@ -299,6 +311,41 @@ QStringList SlackExport::channels() const
     return names;
 }
 
+// Day files parsed side by side, one per core; their messages and problems in day order.
+bool SlackExport::parseBatch(QList<std::pair<QString, QByteArray>> &batch, const QString &channel,
+                             QList<ChatMessage> &out, QStringList *skipped, QString *error) const
+{
+    struct Parsed
+    {
+        std::optional<QList<ChatMessage>> messages;
+        QStringList problems;
+        QString why;
+    };
+    std::vector<std::future<Parsed>> running;
+    for (const auto &[name, bytes] : std::as_const(batch)) {
+        running.push_back(std::async(std::launch::async, [this, &channel, &bytes] {
+            Parsed p;
+            p.messages = parseDay(bytes, channel, m_users, &p.problems, &p.why);
+            return p;
+        }));
+    }
+    bool ok = true;
+    for (std::size_t k = 0; k < running.size(); ++k) {
+        Parsed p = running[k].get();
+        const QString &name = batch.at(qsizetype(k)).first;
+        if (!p.messages && ok) {
+            *error = QStringLiteral("%1: %2").arg(name, p.why);
+            ok = false;
+        }
+        for (const QString &problem : std::as_const(p.problems))
+            *skipped << QStringLiteral("%1: %2").arg(name, problem);
+        if (p.messages)
+            out << *p.messages;
+    }
+    batch.clear();
+    return ok;
+}
+
 std::optional<QList<ChatMessage>> SlackExport::read(const QString &channel, const QDate &from,
                                                     const QDate &to, QStringList *skipped,
                                                     QString *error) const
@@ -311,12 +358,14 @@ std::optional<QList<ChatMessage>> SlackExport::read(const QString &channel, cons
     std::sort(days.begin(), days.end(), [](const Day &a, const Day &b) { return a.date < b.date; });
     QList<ChatMessage> out;
     qint64 bytesRead = 0;
+    QList<std::pair<QString, QByteArray>> batch; // at most one day file per core in memory
+    const qsizetype cores = std::max(1, QThread::idealThreadCount());
     for (const Day &day : std::as_const(days)) {
         // A file holds one day in the exporter's zone: a day either side is read too.
         if ((from.isValid() && day.date < from.addDays(-1)) ||
             (to.isValid() && day.date > to.addDays(1)))
             continue;
-        const auto bytes = readFile(day, error);
+        auto bytes = readFile(day, error);
         if (!bytes)
             return std::nullopt;
         if ((bytesRead += bytes->size()) > kMaxReadBytes) {
@@ -325,17 +374,12 @@ std::optional<QList<ChatMessage>> SlackExport::read(const QString &channel, cons
                          .arg(kMaxReadBytes >> 20);
             return std::nullopt;
         }
-        QStringList dayProblems;
-        QString why;
-        const auto messages = parseDay(*bytes, channel, m_users, &dayProblems, &why);
-        if (!messages) {
-            *error = QStringLiteral("%1: %2").arg(day.name, why);
+        batch.append({day.name, std::move(*bytes)});
+        if (batch.size() == cores && !parseBatch(batch, channel, out, skipped, error))
             return std::nullopt;
-        }
-        for (const QString &p : std::as_const(dayProblems))
-            *skipped << QStringLiteral("%1: %2").arg(day.name, p);
-        out << *messages;
     }
+    if (!parseBatch(batch, channel, out, skipped, error))
+        return std::nullopt;
     std::stable_sort(out.begin(), out.end(),
                      [](const ChatMessage &a, const ChatMessage &b) { return a.at < b.at; });
     return out;

@@ -66,6 +66,8 @@ private:
     bool listFolder(QString *error);
     void addFile(const QString &name, qint64 index);
     std::optional<QByteArray> readFile(const Day &file, QString *error) const;
+    bool parseBatch(QList<std::pair<QString, QByteArray>> &batch, const QString &channel,
+                    QList<ChatMessage> &out, QStringList *skipped, QString *error) const;
 
     std::unique_ptr<ZipReader> m_zip;
     QString m_folder;

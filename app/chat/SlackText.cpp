@@ -3,8 +3,10 @@
 
 #include "chat/SlackText.h"
 
-#include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
+#include <optional>
 
 namespace debrief {
 
@@ -38,7 +40,7 @@ QString rewrite(const QString &target, const QString &label,
     // Slack writes a file link's label as the link without its scheme, token included.
     const bool tokenInLabel = url != target && label.contains(QLatin1Char('?'));
     const QString text = (label.isEmpty() || tokenInLabel) ? url : label;
-    const QString scheme = QUrl(url).scheme().toLower();
+    const QString scheme = url.section(QLatin1Char(':'), 0, 0).toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https") &&
         scheme != QLatin1String("mailto"))
         return text; // no link to anything else ("javascript:"), just its words
@@ -49,6 +51,8 @@ QString rewrite(const QString &target, const QString &label,
 
 QString SlackText::withoutToken(const QString &url)
 {
+    if (!url.contains(QLatin1String("slack"), Qt::CaseInsensitive))
+        return url; // not Slack's servers: no URL to parse
     QUrl u(url);
     const QString host = u.host().toLower();
     if (host.endsWith(QLatin1String("slack-files.com")) ||
@@ -61,17 +65,45 @@ QString SlackText::withoutToken(const QString &url)
     return url;
 }
 
+namespace {
+
+// "<target|label>" or "<target>" at `open`: the target has no blank, neither part a "<".
+std::optional<std::pair<QString, QString>> markupAt(const QString &text, qsizetype open,
+                                                    qsizetype *end)
+{
+    const qsizetype close = text.indexOf(QLatin1Char('>'), open + 1);
+    if (close < 0)
+        return std::nullopt;
+    const QStringView inner = QStringView(text).mid(open + 1, close - open - 1);
+    const qsizetype bar = inner.indexOf(QLatin1Char('|'));
+    const QStringView target = bar < 0 ? inner : inner.left(bar);
+    const QStringView label = bar < 0 ? QStringView() : inner.mid(bar + 1);
+    if (target.isEmpty() || inner.contains(QLatin1Char('<')) ||
+        std::any_of(target.begin(), target.end(), [](QChar c) { return c.isSpace(); }))
+        return std::nullopt;
+    *end = close + 1;
+    return std::pair{target.toString(), label.toString()};
+}
+
+} // namespace
+
 QString SlackText::toMarkdown(const QString &text, const QHash<QString, QString> &userNames)
 {
-    static const QRegularExpression markup(QStringLiteral("<([^<>|\\s]+)(?:\\|([^<>]*))?>"));
+    if (!text.contains(QLatin1Char('<')) && !text.contains(QLatin1Char('&')))
+        return text; // most messages: nothing to rewrite
     QString out;
     out.reserve(text.size());
     qsizetype from = 0;
-    for (auto it = markup.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        out += QStringView(text).mid(from, m.capturedStart() - from);
-        out += rewrite(m.captured(1), m.captured(2), userNames);
-        from = m.capturedEnd();
+    for (qsizetype open = text.indexOf(QLatin1Char('<')); open >= 0;
+         open = text.indexOf(QLatin1Char('<'), open + 1)) {
+        qsizetype end = 0;
+        const auto markup = markupAt(text, open, &end);
+        if (!markup)
+            continue;
+        out += QStringView(text).mid(from, open - from);
+        out += rewrite(markup->first, markup->second, userNames);
+        from = end;
+        open = end - 1;
     }
     out += QStringView(text).mid(from);
     out.replace(QStringLiteral("&lt;"), QStringLiteral("\\<"));

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QRegularExpression>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,11 @@ public:
     static std::optional<Guess> guess(const QString &markdown);
     // The same for text that is no Markdown to speak of (a chat message): no parse first.
     static std::optional<Guess> guessInPlainText(const QString &plain);
+    // With `phrases` from phrasesForThread(): a copy of the phrases compiled apart, for a
+    // worker thread to use alone.
+    static std::optional<Guess> guessInPlainText(const QString &plain,
+                                                 const QRegularExpression &phrases);
+    static QRegularExpression phrasesForThread();
 };
 
 } // namespace debrief
