@@ -15,7 +15,7 @@ namespace debrief {
 // Reads a chat or pager log of any format Debrief knows, recognised from its content: a Slack
 // export (ZIP or folder) or one of its day files, a Mattermost bulk export, a PagerDuty log,
 // a CSV table, or a plain-text log. Files other than a Slack ZIP are read whole, up to
-// kMaxBytes; a Slack ZIP is read a day file at a time.
+// kMaxBytes; a Slack ZIP is read a few day files at a time.
 class ChatSourceReader
 {
 public:

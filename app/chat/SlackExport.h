@@ -19,9 +19,9 @@ class ZipReader;
 
 // A Slack workspace or channel export, as its ZIP or its unpacked folder: users.json, and a
 // folder per channel with one JSON file per day. Opening reads the file list and the users;
-// reading a channel parses only that channel's days inside the asked window, one day file at
-// a time, so a large export is never held whole. Every size is bounded: a day file or
-// users.json of more than 64 MiB, days of one channel of more than 1 GiB in all, or an archive
+// reading a channel parses only that channel's days inside the asked window, one day file per
+// core at a time, so a large export is never held whole. Every size is bounded: a day file or
+// users.json of more than 64 MiB, days of one channel of more than 256 MiB in all, or an archive
 // of more than 1,000,000 entries or with a name that climbs out of it ("../"), is refused
 // with a message. Only one export is read from an archive or folder: the channels beside the
 // first day file found.
@@ -30,7 +30,7 @@ class SlackExport
 public:
     static constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
     static constexpr qint64 kMaxEntries = 1000000;
-    static constexpr qint64 kMaxReadBytes = 1024LL * 1024 * 1024;
+    static constexpr qint64 kMaxReadBytes = 256LL * 1024 * 1024;
 
     SlackExport();
     ~SlackExport();

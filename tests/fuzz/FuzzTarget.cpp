@@ -4,6 +4,8 @@
 #include "FuzzTarget.h"
 
 #include <QGuiApplication>
+#include <QSaveFile>
+#include <QTemporaryDir>
 
 void debrief::fuzz::prepareEnvironment()
 {
@@ -24,4 +26,15 @@ void debrief::fuzz::ensureApplication()
     // Lives as long as the fuzzer; the caches it fills (fonts) stay reachable, so per-input
     // leak checks see only what an input really leaked (./dev fuzz skips the check at exit).
     new QGuiApplication(argc, argv);
+}
+
+QString debrief::fuzz::asFile(const uint8_t *data, size_t size, const QString &name)
+{
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes(data, size));
+    return file.commit() ? path : QString();
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <cstddef>
 #include <cstdint>
@@ -19,6 +20,10 @@ namespace debrief::fuzz {
 void prepareEnvironment();
 // The application object Qt's image plugins, fonts and text layout expect; made once.
 void ensureApplication();
+
+// The input as a file of that name (libzip reads files), in a folder of the fuzzer's;
+// empty when it cannot be written.
+QString asFile(const uint8_t *data, size_t size, const QString &name);
 
 inline QByteArray bytes(const uint8_t *data, size_t size)
 {

@@ -9,23 +9,14 @@
 #include "document/ReportDocument.h"
 #include "format/ReportValidator.h"
 
-#include <QSaveFile>
-#include <QTemporaryDir>
-
 using namespace debrief;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::ensureApplication();
-    static QTemporaryDir dir; // libzip reads files, so each input becomes one
-    const QString path = dir.filePath(QStringLiteral("input.pmd"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    const QString path = fuzz::asFile(data, size, QStringLiteral("input.pmd"));
+    if (path.isEmpty())
         return 0;
-    file.write(fuzz::bytes(data, size));
-    if (!file.commit())
-        return 0;
-
     ReportDocument document;
     QString error;
     if (document.load(path, &error))

@@ -6,24 +6,15 @@
 
 #include "FuzzTarget.h"
 
-#include "chat/ChatSourceReader.h"
 #include "chat/SlackExport.h"
-
-#include <QSaveFile>
-#include <QTemporaryDir>
 
 using namespace debrief;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::ensureApplication();
-    static QTemporaryDir dir; // libzip reads files, so each input becomes one
-    const QString path = dir.filePath(QStringLiteral("export.zip"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return 0;
-    file.write(fuzz::bytes(data, size));
-    if (!file.commit())
+    const QString path = fuzz::asFile(data, size, QStringLiteral("export.zip"));
+    if (path.isEmpty())
         return 0;
     SlackExport slack;
     QString error;
