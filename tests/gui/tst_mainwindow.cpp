@@ -24,8 +24,10 @@
 #include "window/MainWindow.h"
 #include "window/NavigationPanel.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -174,6 +176,20 @@ private Q_SLOTS:
         authors->setFocus();
         QTest::keyClicks(authors, QStringLiteral("Ana, Ben"));
         auto *started = overview->findChild<InstantEdit *>(QStringLiteral("started"));
+        // Screen readers name each part of an instant by its field.
+        QCOMPARE(started->checkBox()->accessibleName(), QStringLiteral("Started is known"));
+        QCOMPARE(started->editor()->accessibleName(), QStringLiteral("Started"));
+        for (QWidget *control : overview->findChildren<QWidget *>()) {
+            const auto *button = qobject_cast<QAbstractButton *>(control);
+            // Qt's own parts (a line edit's clear button) are not ours to name.
+            if ((button || qobject_cast<QAbstractSpinBox *>(control)) &&
+                !qobject_cast<QLineEdit *>(control->parentWidget()))
+                QVERIFY2(!control->accessibleName().isEmpty() ||
+                             (button && !button->text().isEmpty()),
+                         qPrintable(QStringLiteral("%1 %2").arg(
+                             QString::fromLatin1(control->metaObject()->className()),
+                             control->objectName())));
+        }
         // Not known yet: a dash, never a made-up date.
         QCOMPARE(started->editor()->text(), QStringLiteral("—"));
         QTest::mouseClick(started->checkBox(), Qt::LeftButton, {},

@@ -63,6 +63,13 @@ InstantEdit::InstantEdit(QWidget *parent)
     });
 }
 
+void InstantEdit::setFieldName(const QString &name)
+{
+    m_known->setAccessibleName(tr("%1 is known").arg(name));
+    m_edit->setAccessibleName(name);
+    m_clock->setAccessibleName(tr("%1, a time without a date").arg(name));
+}
+
 void InstantEdit::setClockOnly(bool on)
 {
     m_clockOnly = on;

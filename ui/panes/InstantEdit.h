@@ -20,6 +20,8 @@ class InstantEdit : public QWidget
     Q_OBJECT
 public:
     explicit InstantEdit(QWidget *parent = nullptr);
+    // What screen readers call its parts: "Started", "Started is known", and so on.
+    void setFieldName(const QString &name);
 
     QDateTime instant() const; // invalid when not set, or when only a time is known
     // `clock`: a time whose date nobody gave, shown (and edited) alone, never with a made-up

@@ -185,6 +185,7 @@ InstantEdit *OverviewPane::addInstant(const QString &field, const QString &label
 {
     auto *instant = new InstantEdit;
     instant->setObjectName(field);
+    instant->setFieldName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     m_form->addRow(label, instant);
     // A full instant, or none, replaces a time that had no date.
     connect(instant, &InstantEdit::instantEdited, this,
