@@ -4,7 +4,6 @@
 #include "chat/ChatEntries.h"
 
 #include "chat/ChatText.h"
-#include "format/ReportJson.h"
 #include "import/EntryKindWords.h"
 #include "model/ReportMetadata.h"
 
@@ -128,7 +127,6 @@ ChatEntries::Row rowOf(const ChatMessage &m, const ChatSource &source,
 {
     ChatEntries::Row row;
     TimelineEntry &e = row.entry;
-    e.id = ReportJson::newId();
     const qint64 shift = qint64(o.offsetMinutes) * 60;
     if (m.at.isValid())
         e.at =

@@ -29,7 +29,7 @@ public:
 
     struct Row
     {
-        TimelineEntry entry;
+        TimelineEntry entry; // without an id: the rows taken get theirs when they are added
         bool joinOrLeave = false;
         bool kindInferred = false; // from the words, not stated by the source
         int duplicateOf = -1;      // the row of the report's timeline it repeats

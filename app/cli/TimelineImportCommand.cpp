@@ -10,6 +10,7 @@
 #include "cli/CommandLine.h"
 #include "cli/ReportFile.h"
 #include "format/PmdArchive.h"
+#include "format/ReportJson.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -229,8 +230,10 @@ int TimelineImportCommand::run(CliContext &context, const QStringList &args) con
     }
     if (!r.dryRun && !added.isEmpty()) {
         QList<TimelineEntry> entries;
-        for (const auto &row : std::as_const(added))
+        for (const auto &row : std::as_const(added)) {
             entries << row.entry;
+            entries.last().id = ReportJson::newId();
+        }
         entries = ChatEntries::inTimeOrder(entries, r.entries.reportZone);
         const QList<int> rows =
             ChatEntries::insertionRows(file.report.timeline, entries, r.entries.reportZone);

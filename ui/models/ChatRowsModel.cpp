@@ -3,6 +3,7 @@
 
 #include "models/ChatRowsModel.h"
 
+#include "format/ReportJson.h"
 #include "models/TimelineModel.h"
 
 #include <QIcon>
@@ -35,8 +36,10 @@ QList<TimelineEntry> ChatRowsModel::chosenEntries() const
 {
     QList<TimelineEntry> out;
     for (const Item &item : m_items) {
-        if (item.take)
-            out << item.row.entry;
+        if (!item.take)
+            continue;
+        out << item.row.entry;
+        out.last().id = ReportJson::newId(); // only for the rows taken: ids are not free
     }
     return out;
 }

@@ -23,7 +23,7 @@ public:
     explicit ChatRowsModel(QObject *parent = nullptr);
 
     void setRows(const QList<ChatEntries::Row> &rows, const QTimeZone &zone);
-    // The checked rows' entries, key moments marked, in the source's order.
+    // The checked rows' entries, key moments marked, each with a new id, in the source's order.
     QList<TimelineEntry> chosenEntries() const;
     int checkedCount() const;
     int duplicateCount() const;
