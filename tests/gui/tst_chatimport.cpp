@@ -32,6 +32,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <numeric>
+
 using namespace debrief;
 using namespace Qt::StringLiterals;
 
@@ -104,7 +106,9 @@ private Q_SLOTS:
         QVERIFY(chosen.at(1).keyMoment); // row 3, after the bot's row 1
         QCOMPARE(model.index(0, ChatRowsModel::Note).data().toString(), u"joined or left"_s);
         QCOMPARE(model.index(2, ChatRowsModel::Author).data().toString(), u"Mira Okafor"_s);
-        model.setAllChecked(false);
+        QList<int> all(model.rowCount());
+        std::iota(all.begin(), all.end(), 0);
+        model.setChecked(all, false);
         QCOMPARE(model.checkedCount(), 0);
     }
 

@@ -54,17 +54,6 @@ int ChatRowsModel::duplicateCount() const
     return m_duplicates;
 }
 
-void ChatRowsModel::setAllChecked(bool checked)
-{
-    if (m_items.isEmpty())
-        return;
-    for (Item &item : m_items)
-        item.take = checked;
-    m_checked = checked ? int(m_items.size()) : 0;
-    Q_EMIT dataChanged(index(0, Take), index(rowCount() - 1, Take), {Qt::CheckStateRole});
-    Q_EMIT checkedCountChanged(m_checked);
-}
-
 void ChatRowsModel::setChecked(const QList<int> &rows, bool checked)
 {
     int first = rowCount();

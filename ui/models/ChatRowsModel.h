@@ -27,7 +27,6 @@ public:
     QList<TimelineEntry> chosenEntries() const;
     int checkedCount() const;
     int duplicateCount() const;
-    void setAllChecked(bool checked);
     // Checks or unchecks `rows` at once: one change signal, however many rows.
     void setChecked(const QList<int> &rows, bool checked);
 
