@@ -49,6 +49,10 @@ wait_for("text", "File name:")
 subprocess.run(["xdotool", "type", "--delay", "20", log], check=True)
 keys("Return")
 table = wait_for("table", "Messages to add").queryTable()
+for _ in range(60):  # the table is there before the log is read: wait for its rows
+    if table.nRows == 5:
+        break
+    time.sleep(0.25)
 if table.nRows != 5:
     fail(f"the preview shows {table.nRows} rows, not the log's 5 readable entries")
 click(table.getAccessibleAt(1, 0), at_left=True)  # leave out the acknowledgement
