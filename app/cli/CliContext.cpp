@@ -5,6 +5,7 @@
 
 #include "cli/CliText.h"
 #include "cli/CommandLine.h"
+#include "cli/CommandSyntax.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -16,8 +17,13 @@ namespace debrief {
 
 FileArgument FileArgument::report(const QString &command)
 {
-    return {CliText::tr("The .pmd file."),
+    return {reportArgument().description,
             CliText::tr("%1: name exactly one .pmd file").arg(command)};
+}
+
+CommandArgument FileArgument::reportArgument()
+{
+    return {QStringLiteral("file"), CliText::tr("The .pmd file."), QStringLiteral("*.pmd")};
 }
 
 CliContext::CliContext(QTextStream &out, QTextStream &err)
@@ -70,7 +76,6 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringLi
 std::optional<int> CliContext::parseWithFile(QCommandLineParser &parser, const QStringList &args,
                                              const FileArgument &file, QString *path)
 {
-    parser.addPositionalArgument(QStringLiteral("file"), file.description);
     if (const auto code = parse(parser, args))
         return code;
     if (parser.positionalArguments().size() != 1)

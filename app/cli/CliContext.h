@@ -13,6 +13,8 @@ class QTextStream;
 
 namespace debrief {
 
+struct CommandArgument;
+
 // The one file argument of a command: its help text and the usage error when there is not
 // exactly one.
 struct FileArgument
@@ -22,6 +24,8 @@ struct FileArgument
 
     // A .pmd report, as `info`, `validate` and `export` take it.
     static FileArgument report(const QString &command);
+    // The report argument as a command's syntax lists it.
+    static CommandArgument reportArgument();
 };
 
 // What a command runs with: standard output for results, standard error for everything else,
@@ -47,7 +51,8 @@ public:
     // Adds --help and parses; an exit code when the command should stop (bad options, or the
     // help was printed).
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &args);
-    // parse() with exactly one FILE argument, stored in *path.
+    // parse() with exactly one FILE argument (the parser has it from the command's syntax),
+    // stored in *path.
     std::optional<int> parseWithFile(QCommandLineParser &parser, const QStringList &args,
                                      const FileArgument &file, QString *path);
 

@@ -5,6 +5,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/CommandSyntax.h"
 
 #include <QCommandLineOption>
 #include <QStringList>
@@ -26,6 +27,8 @@ public:
     // What the command does, for the listing's right-hand column; a line break continues it
     // in that column.
     virtual QString description() const = 0;
+    // Its options and arguments, which run() parses and the man page and completions list.
+    virtual CommandSyntax syntax() const = 0;
     // args as QCommandLineParser takes them: "PROGRAM COMMAND" first, then the options.
     // Returns a CommandLine::ExitCode.
     virtual int run(CliContext &context, const QStringList &args) const = 0;

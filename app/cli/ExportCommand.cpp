@@ -15,26 +15,6 @@ namespace debrief {
 
 namespace {
 
-void addOptions(QCommandLineParser &parser)
-{
-    parser.setApplicationDescription(CliText::tr(
-        "Export a report as PDF (.pdf), Markdown (.md) or HTML (.html); Markdown and HTML get "
-        "their images in NAME_images/ beside them. Exit code 0: written; 2: unreadable input or "
-        "bad usage; 3: the output cannot be written (nothing partial is left)."));
-    parser.addOption(CliOptions::output(CliText::tr("The file to write.")));
-    parser.addOption({QStringLiteral("timeline"),
-                      CliText::tr("Timeline as a list or a table (Markdown)."),
-                      QStringLiteral("list|table"), QStringLiteral("list")});
-    parser.addOption({QStringLiteral("actions"),
-                      CliText::tr("Action items as a table or a task list (Markdown)."),
-                      QStringLiteral("table|list"), QStringLiteral("table")});
-    parser.addOption({QStringLiteral("summary"),
-                      CliText::tr("PDF: the executive summary (one or two pages) instead of the "
-                                  "full report.")});
-    parser.addOption({QStringLiteral("page-size"), CliText::tr("PDF: the paper size."),
-                      QStringLiteral("A4|Letter"), QStringLiteral("A4")});
-}
-
 // The settings the options ask for, or a usage error. The format comes from the output's
 // suffix, by the rule every front end shares.
 std::optional<int> settingsFrom(CliContext &context, const QCommandLineParser &parser,
@@ -94,10 +74,38 @@ QString ExportCommand::description() const
     return CliText::tr("export with an images folder beside");
 }
 
+CommandSyntax ExportCommand::syntax() const
+{
+    CommandSyntax s;
+    s.description = CliText::tr(
+        "Export a report as PDF (.pdf), Markdown (.md) or HTML (.html); Markdown and HTML get "
+        "their images in NAME_images/ beside them. Exit code 0: written; 2: unreadable input or "
+        "bad usage; 3: the output cannot be written (nothing partial is left).");
+    s.options = {
+        CliOptions::output(CliText::tr("The file to write.")),
+        {QStringLiteral("timeline"), CliText::tr("Timeline as a list or a table (Markdown)."),
+         QStringLiteral("list|table"), QStringLiteral("list")},
+        {QStringLiteral("actions"),
+         CliText::tr("Action items as a table or a task list (Markdown)."),
+         QStringLiteral("table|list"), QStringLiteral("table")},
+        {QStringLiteral("summary"),
+         CliText::tr("PDF: the executive summary (one or two pages) instead of the full "
+                     "report.")},
+        {QStringLiteral("page-size"), CliText::tr("PDF: the paper size."),
+         QStringLiteral("A4|Letter"), QStringLiteral("A4")},
+    };
+    s.arguments = {FileArgument::reportArgument()};
+    s.choices = {{QStringLiteral("timeline"), {QStringLiteral("list"), QStringLiteral("table")}},
+                 {QStringLiteral("actions"), {QStringLiteral("table"), QStringLiteral("list")}},
+                 {QStringLiteral("page-size"), {QStringLiteral("A4"), QStringLiteral("Letter")}}};
+    s.fileOptions = {QStringLiteral("output")};
+    return s;
+}
+
 int ExportCommand::run(CliContext &context, const QStringList &args) const
 {
     QCommandLineParser parser;
-    addOptions(parser);
+    syntax().addTo(parser);
     QString path;
     if (const auto code = context.parseWithFile(parser, args, FileArgument::report(name()), &path))
         return *code;

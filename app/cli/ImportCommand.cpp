@@ -17,19 +17,6 @@ namespace debrief {
 
 namespace {
 
-void addOptions(QCommandLineParser &parser)
-{
-    parser.setApplicationDescription(CliText::tr(
-        "Turn a Markdown postmortem into a report: sections matched to template sections, "
-        "summary lines into metadata, the timeline and action items into their tables, local "
-        "images embedded. Prints what was mapped and what was not. Exit code 0: written; 2: "
-        "unreadable input or bad usage; 3: the output cannot be written."));
-    parser.addOption(CliOptions::output(CliText::tr("The .pmd file to write.")));
-    parser.addOption(
-        {QStringLiteral("json"), CliText::tr("Print the mapping as one JSON object.")});
-    parser.addOption(CliOptions::force());
-}
-
 // Where the report goes, or a usage error: it must be named, and it must not be the input.
 std::optional<int> checkOutput(CliContext &context, const QString &input, const QString &output)
 {
@@ -70,11 +57,28 @@ QString ImportCommand::description() const
     return CliText::tr("turn a Markdown postmortem into a report");
 }
 
+CommandSyntax ImportCommand::syntax() const
+{
+    CommandSyntax s;
+    s.description = CliText::tr(
+        "Turn a Markdown postmortem into a report: sections matched to template sections, "
+        "summary lines into metadata, the timeline and action items into their tables, local "
+        "images embedded. Prints what was mapped and what was not. Exit code 0: written; 2: "
+        "unreadable input or bad usage; 3: the output cannot be written.");
+    s.options = {CliOptions::output(CliText::tr("The .pmd file to write.")),
+                 {QStringLiteral("json"), CliText::tr("Print the mapping as one JSON object.")},
+                 CliOptions::force()};
+    s.arguments = {{QStringLiteral("file"), CliText::tr("The Markdown file."),
+                    QStringLiteral("*.md *.markdown *.txt")}};
+    s.fileOptions = {QStringLiteral("output")};
+    return s;
+}
+
 int ImportCommand::run(CliContext &context, const QStringList &args) const
 {
     QCommandLineParser parser;
-    addOptions(parser);
-    const FileArgument markdown{CliText::tr("The Markdown file."),
+    syntax().addTo(parser);
+    const FileArgument markdown{syntax().arguments.first().description,
                                 CliText::tr("import: name exactly one Markdown file")};
     QString path;
     if (const auto code = context.parseWithFile(parser, args, markdown, &path))

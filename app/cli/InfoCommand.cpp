@@ -211,11 +211,19 @@ QString InfoCommand::description() const
     return CliText::tr("summarise a report");
 }
 
+CommandSyntax InfoCommand::syntax() const
+{
+    CommandSyntax s;
+    s.description = CliText::tr("Summarise a report.");
+    s.options = {{QStringLiteral("json"), CliText::tr("Print a JSON object instead of text.")}};
+    s.arguments = {FileArgument::reportArgument()};
+    return s;
+}
+
 int InfoCommand::run(CliContext &context, const QStringList &args) const
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Summarise a report."));
-    parser.addOption({QStringLiteral("json"), CliText::tr("Print a JSON object instead of text.")});
+    syntax().addTo(parser);
     QString path;
     if (const auto code = context.parseWithFile(parser, args, FileArgument::report(name()), &path))
         return *code;

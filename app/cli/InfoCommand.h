@@ -14,6 +14,7 @@ public:
     QString name() const override { return QStringLiteral("info"); }
     QString synopsis() const override;
     QString description() const override;
+    CommandSyntax syntax() const override;
     int run(CliContext &context, const QStringList &args) const override;
 };
 

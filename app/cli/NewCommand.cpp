@@ -16,23 +16,6 @@ namespace debrief {
 
 namespace {
 
-void addOptions(QCommandLineParser &parser)
-{
-    parser.setApplicationDescription(CliText::tr("Create a new report from a template."));
-    parser.addOption(
-        {{QStringLiteral("t"), QStringLiteral("template")},
-         CliText::tr("Template: %1.").arg(TemplateLibrary::ids().join(QStringLiteral(", "))),
-         CliText::tr("name"),
-         QStringLiteral("classic")});
-    parser.addOption(CliOptions::output(CliText::tr("The file to write.")));
-    parser.addOption(
-        {QStringLiteral("title"), CliText::tr("The report's title."), CliText::tr("text")});
-    parser.addOption({QStringLiteral("time-zone"),
-                      CliText::tr("IANA time zone of the report (default: the system's)."),
-                      CliText::tr("zone")});
-    parser.addOption(CliOptions::force());
-}
-
 // The --time-zone asked for (the system's when none is), or a usage error.
 std::optional<int> timeZoneFrom(CliContext &context, const QCommandLineParser &parser,
                                 QTimeZone *zone)
@@ -60,10 +43,30 @@ QString NewCommand::description() const
     return CliText::tr("create a report from a template");
 }
 
+CommandSyntax NewCommand::syntax() const
+{
+    CommandSyntax s;
+    s.description = CliText::tr("Create a new report from a template.");
+    s.options = {
+        {{QStringLiteral("t"), QStringLiteral("template")},
+         CliText::tr("Template: %1.").arg(TemplateLibrary::ids().join(QStringLiteral(", "))),
+         CliText::tr("name"),
+         QStringLiteral("classic")},
+        CliOptions::output(CliText::tr("The file to write.")),
+        {QStringLiteral("title"), CliText::tr("The report's title."), CliText::tr("text")},
+        {QStringLiteral("time-zone"),
+         CliText::tr("IANA time zone of the report (default: the system's)."), CliText::tr("zone")},
+        CliOptions::force(),
+    };
+    s.choices = {{QStringLiteral("template"), TemplateLibrary::ids()}};
+    s.fileOptions = {QStringLiteral("output")};
+    return s;
+}
+
 int NewCommand::run(CliContext &context, const QStringList &args) const
 {
     QCommandLineParser parser;
-    addOptions(parser);
+    syntax().addTo(parser);
     if (const auto code = context.parse(parser, args))
         return *code;
     if (!parser.positionalArguments().isEmpty())

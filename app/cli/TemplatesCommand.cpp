@@ -21,10 +21,17 @@ QString TemplatesCommand::description() const
     return CliText::tr("list the templates");
 }
 
+CommandSyntax TemplatesCommand::syntax() const
+{
+    CommandSyntax s;
+    s.description = CliText::tr("List the report templates.");
+    return s;
+}
+
 int TemplatesCommand::run(CliContext &context, const QStringList &args) const
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("List the report templates."));
+    syntax().addTo(parser);
     if (const auto code = context.parse(parser, args))
         return *code;
     QTextStream &out = context.out();

@@ -35,35 +35,6 @@ struct Request
     bool json = false;
 };
 
-void addOptions(QCommandLineParser &parser)
-{
-    parser.setApplicationDescription(CliText::tr(
-        "Add the messages of an incident channel's or a pager's log to a report's timeline: a "
-        "Slack export (ZIP or folder), a Mattermost bulk export, a PagerDuty log, a CSV table "
-        "or a plain-text chat log, recognised from its content. Joins and leaves, and messages "
-        "that repeat an entry the report has, are left out. The window defaults to an hour "
-        "either side of the incident's instants. Exit code 0: added (or, with --dry-run, "
-        "shown); 2: unreadable input or bad usage; 3: the report cannot be written."));
-    parser.addPositionalArgument(QStringLiteral("report"), CliText::tr("The .pmd report."));
-    parser.addPositionalArgument(QStringLiteral("source"), CliText::tr("The chat or pager log."));
-    parser.addOption({QStringLiteral("channel"), CliText::tr("The channel of an export."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("from"), CliText::tr("The window's start (ISO 8601)."),
-                      QStringLiteral("ISO-8601")});
-    parser.addOption({QStringLiteral("to"), CliText::tr("The window's end (ISO 8601)."),
-                      QStringLiteral("ISO-8601")});
-    parser.addOption({QStringLiteral("zone"),
-                      CliText::tr("The zone of times the log writes without one (default: the "
-                                  "report's)."),
-                      QStringLiteral("IANA")});
-    parser.addOption({QStringLiteral("offset"),
-                      CliText::tr("Minutes to add to every time of the log, for a wrong clock."),
-                      QStringLiteral("MINUTES")});
-    parser.addOption({QStringLiteral("dry-run"),
-                      CliText::tr("Show what would be added; leave the report untouched.")});
-    parser.addOption({QStringLiteral("json"), CliText::tr("Print the result as one JSON object.")});
-}
-
 std::optional<QDateTime> instantOption(const QCommandLineParser &parser, const QString &name,
                                        const QTimeZone &zone)
 {
@@ -190,10 +161,43 @@ QString TimelineImportCommand::description() const
     return CliText::tr("add a chat or pager log's messages to a report's timeline");
 }
 
+CommandSyntax TimelineImportCommand::syntax() const
+{
+    CommandSyntax s;
+    s.description = CliText::tr(
+        "Add the messages of an incident channel's or a pager's log to a report's timeline: a "
+        "Slack export (ZIP or folder), a Mattermost bulk export, a PagerDuty log, a CSV table "
+        "or a plain-text chat log, recognised from its content. Joins and leaves, and messages "
+        "that repeat an entry the report has, are left out. The window defaults to an hour "
+        "either side of the incident's instants. Exit code 0: added (or, with --dry-run, "
+        "shown); 2: unreadable input or bad usage; 3: the report cannot be written.");
+    s.arguments = {
+        {QStringLiteral("report"), CliText::tr("The .pmd report."), QStringLiteral("*.pmd")},
+        {QStringLiteral("source"), CliText::tr("The chat or pager log."), {}}};
+    s.options = {
+        {QStringLiteral("channel"), CliText::tr("The channel of an export."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("from"), CliText::tr("The window's start (ISO 8601)."),
+         QStringLiteral("ISO-8601")},
+        {QStringLiteral("to"), CliText::tr("The window's end (ISO 8601)."),
+         QStringLiteral("ISO-8601")},
+        {QStringLiteral("zone"),
+         CliText::tr("The zone of times the log writes without one (default: the report's)."),
+         QStringLiteral("IANA")},
+        {QStringLiteral("offset"),
+         CliText::tr("Minutes to add to every time of the log, for a wrong clock."),
+         QStringLiteral("MINUTES")},
+        {QStringLiteral("dry-run"),
+         CliText::tr("Show what would be added; leave the report untouched.")},
+        {QStringLiteral("json"), CliText::tr("Print the result as one JSON object.")},
+    };
+    return s;
+}
+
 int TimelineImportCommand::run(CliContext &context, const QStringList &args) const
 {
     QCommandLineParser parser;
-    addOptions(parser);
+    syntax().addTo(parser);
     if (const auto code = context.parse(parser, args))
         return *code;
     if (parser.positionalArguments().size() != 2)

@@ -23,12 +23,20 @@ QString ValidateCommand::description() const
                        "2 unreadable)");
 }
 
+CommandSyntax ValidateCommand::syntax() const
+{
+    CommandSyntax s;
+    s.description =
+        CliText::tr("Check a report. Exit code 0: valid; 1: readable but with problems (listed); "
+                    "2: unreadable.");
+    s.arguments = {FileArgument::reportArgument()};
+    return s;
+}
+
 int ValidateCommand::run(CliContext &context, const QStringList &args) const
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CliText::tr("Check a report. Exit code 0: valid; 1: readable but with problems (listed); "
-                    "2: unreadable."));
+    syntax().addTo(parser);
     QString path;
     if (const auto code = context.parseWithFile(parser, args, FileArgument::report(name()), &path))
         return *code;
