@@ -24,15 +24,15 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins: the X11 and Wayland platforms, SVG icons, WebP and other screenshots, spelling.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-svg-plugins, qt6-image-formats-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, sonnet6-plugins, hunspell-en-us | hunspell-dictionary, fonts-noto-core")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "editor for incident postmortems\n"
-    " Debrief is a desktop editor for incident postmortems. Pick a template, fill\n"
-    " in each section in Markdown with a live preview, build the timeline of the\n"
-    " incident (also from Slack, Mattermost, PagerDuty and chat logs) and attach\n"
-    " screenshots. A report is one .pmd file that works offline and can be shared\n"
-    " as it is; it exports to Markdown, HTML and a typeset PDF.\n"
-    " .\n"
-    " The same binary works headless, for scripts and CI.")
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the extended description, which
+# CPack indents (an empty line becomes a paragraph break).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Debrief is a desktop editor for incident postmortems. Pick a template, fill
+in each section in Markdown with a live preview, build the timeline of the
+incident (also from Slack, Mattermost, PagerDuty and chat logs) and attach
+screenshots. A report is one .pmd file that works offline and can be shared
+as it is; it exports to Markdown, HTML and a typeset PDF.
+
+The same binary works headless, for scripts and CI.")
 # The Debian-only documents (copyright, changelog) and the compressed man page go into the
 # staged tree just before it is packed.
 set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_CURRENT_LIST_DIR}/debian/prepare-tree.cmake)

@@ -21,7 +21,7 @@ if ! diff -u "$work/expected" "$work/actual"; then
 fi
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libqt6widgets6 libqt6gui6 libqt6core6 libqt6svg6 libkf6syntaxhighlighting6 libcmark libzip libexiv2 libc6 qt6-qpa-plugins; do
+for lib in libqt6widgets6 libqt6gui6 libqt6core6 libkf6syntaxhighlighting6 libkf6sonnetcore6 libcmark libzip libexiv2 libc6 qt6-qpa-plugins qt6-svg-plugins; do
   case "$depends" in
     *"$lib"*) ;;
     *) echo "check-deb: Depends lacks $lib: $depends" >&2; exit 1 ;;
@@ -31,5 +31,5 @@ done
 [ "$(dpkg-deb -f "$deb" Architecture)" = "$(dpkg --print-architecture)" ] || { echo "check-deb: wrong architecture" >&2; exit 1; }
 
 # Errors fail; warnings are shown for whoever reads the log.
-lintian --fail-on error --no-tag-display-limit "$deb"
+lintian --fail-on error --tag-display-limit 0 "$deb"
 echo "check-deb: $(basename "$deb") is consistent with the install; Depends: $depends"
