@@ -124,7 +124,7 @@ QString CliCompletions::bash()
                "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n"
                "  if [[ $COMP_CWORD -eq 1 ]]; then\n"
                "    if [[ $cur == -* ]]; then\n"
-               "      COMPREPLY=($(compgen -W '--help --version --read-only' -- \"$cur\"))\n"
+               "      COMPREPLY=($(compgen -W '--help --version --read-only --new' -- \"$cur\"))\n"
                "    else\n"
                "      _debrief_files pmd\n"
                "      COMPREPLY+=($(compgen -W %1 -- \"$cur\"))\n"
@@ -282,6 +282,8 @@ QString CliCompletions::fish()
         "complete -c debrief -n __fish_use_subcommand -l version -s v -d 'Show the version'\n"
         "complete -c debrief -n __fish_use_subcommand -l read-only -d 'Open the report for "
         "reading'\n"
+        "complete -c debrief -n __fish_use_subcommand -l new -d 'Start a new report from a "
+        "template'\n"
         "complete -c debrief -n __fish_use_subcommand -k -a '(__fish_complete_suffix .pmd)'\n");
     for (const auto &command : CommandTable::all()) {
         const CommandSyntax syntax = command->syntax();

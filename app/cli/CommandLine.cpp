@@ -77,6 +77,7 @@ void CommandLine::printHelp()
 {
     QTextStream &out = m_context.out();
     out << CliText::tr("Usage: debrief [FILE.pmd]            open the editor\n"
+                       "       debrief --new                 open the editor on a new report\n"
                        "       debrief COMMAND [OPTIONS...]  work headless\n"
                        "\n"
                        "Commands:\n");

@@ -87,7 +87,7 @@ QString ImageCheck::svgOutsideReference(const QByteArray &svg)
             break;
         }
     }
-    return xml.hasError() ? QStringLiteral("XML error") : QString();
+    return xml.hasError() ? FormatText::tr("XML error") : QString(); // shown in a message
 }
 
 QString ImageCheck::problem(const QByteArray &bytes, const QString &fileName, Depth depth)

@@ -13,6 +13,46 @@
 
 namespace debrief {
 
+namespace {
+// The names MarkdownImport gives the fields it filled (FieldMapping::mappedTo): --json keeps
+// them as they are, the import report says them in the user's language.
+const char *const kFieldNames[] = {
+    QT_TRANSLATE_NOOP("Import", "title"),         QT_TRANSLATE_NOOP("Import", "severity"),
+    QT_TRANSLATE_NOOP("Import", "status"),        QT_TRANSLATE_NOOP("Import", "incidentId"),
+    QT_TRANSLATE_NOOP("Import", "authors"),       QT_TRANSLATE_NOOP("Import", "reviewers"),
+    QT_TRANSLATE_NOOP("Import", "services"),      QT_TRANSLATE_NOOP("Import", "tags"),
+    QT_TRANSLATE_NOOP("Import", "started"),       QT_TRANSLATE_NOOP("Import", "detected"),
+    QT_TRANSLATE_NOOP("Import", "mitigated"),     QT_TRANSLATE_NOOP("Import", "resolved"),
+    QT_TRANSLATE_NOOP("Import", "timeZone"),      QT_TRANSLATE_NOOP("Import", "derived"),
+    QT_TRANSLATE_NOOP("Import", "timeline dates")};
+
+QString fieldName(const QString &name)
+{
+    for (const char *known : kFieldNames) {
+        if (name == QLatin1String(known))
+            return ImportText::tr(known);
+    }
+    return name;
+}
+
+// "started, resolved", "section impact", "started (time alone)" in the user's language.
+QString fieldTargetText(const QString &mappedTo)
+{
+    static const QString section = QStringLiteral("section ");
+    static const QString alone = QStringLiteral(" (time alone)");
+    QStringList parts;
+    for (const QString &part : mappedTo.split(QStringLiteral(", "))) {
+        if (part.startsWith(section))
+            parts << ImportText::tr("section %1").arg(part.mid(section.size()));
+        else if (part.endsWith(alone))
+            parts << ImportText::tr("%1 (time alone)").arg(fieldName(part.chopped(alone.size())));
+        else
+            parts << fieldName(part);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+} // namespace
+
 std::optional<MarkdownImporter::Result> MarkdownImporter::importFile(const QString &path,
                                                                      QString *error)
 {
@@ -83,7 +123,8 @@ QStringList MarkdownImporter::Result::describe() const
     }
     for (const FieldMapping &f : fields)
         out << f.label + QStringLiteral(": -> ") +
-                   (f.mappedTo.isEmpty() ? ImportText::tr("kept in the text") : f.mappedTo);
+                   (f.mappedTo.isEmpty() ? ImportText::tr("kept in the text")
+                                         : fieldTargetText(f.mappedTo));
     out << ImportText::tr("%1 timeline entries, %2 action items")
                .arg(r.timeline.size())
                .arg(r.actionItems.size());

@@ -21,6 +21,7 @@ TemplateChooser::TemplateChooser(QWidget *parent)
 {
     setWindowTitle(tr("New Report"));
     m_list->setObjectName(QStringLiteral("templates"));
+    m_list->setAccessibleName(tr("Templates"));
     for (const ReportTemplate &t : TemplateLibrary::all()) {
         auto *item = new QListWidgetItem(t.name, m_list);
         item->setData(Qt::UserRole, t.id);

@@ -100,11 +100,11 @@ QVariant ChatRowsModel::displayData(const Item &item, int column) const
     const TimelineEntry &e = item.row.entry;
     switch (column) {
     case Time:
+        // The user's own way of writing dates and times: this table is only a preview.
         if (e.at.isValid())
-            return QLocale().toString(e.at.toTimeZone(m_zone),
-                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return QLocale().toString(e.at.toTimeZone(m_zone), QLocale::ShortFormat);
         return e.clock.isValid()
-                   ? tr("%1 (no date)").arg(e.clock.toString(QStringLiteral("HH:mm:ss")))
+                   ? tr("%1 (no date)").arg(QLocale().toString(e.clock, QLocale::ShortFormat))
                    : QStringLiteral("—");
     case Kind:
         return item.row.kindInferred ? tr("%1 (inferred)").arg(TimelineModel::kindLabel(e.kind))

@@ -37,6 +37,7 @@ ActionItemsPane::ActionItemsPane(ReportDocument *doc, SpellChecker *spelling, QW
     m_proxy->setSortRole(ActionItemsModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_view->setObjectName(QStringLiteral("actionItems"));
+    m_view->setAccessibleName(tr("Action items"));
     m_view->setModel(m_proxy);
     auto *delegate = new ActionItemDelegate(m_view);
     m_view->setItemDelegate(delegate);

@@ -40,6 +40,8 @@ PreviewPane::PreviewPane(ReportDocument *doc, QWidget *parent)
     , m_timer(new QTimer(this))
 {
     m_browser->setObjectName(QStringLiteral("preview"));
+    // Read-only rich text is announced as a label; its name says which one.
+    m_browser->setAccessibleName(tr("Preview"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);

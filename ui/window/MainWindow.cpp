@@ -354,7 +354,7 @@ void MainWindow::updateTitle()
     setWindowFilePath(path);
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
     setWindowTitle(m_doc->isReadOnly() ? tr("%1[*] (read only) — Debrief").arg(name)
-                                       : QStringLiteral("%1[*] — Debrief").arg(name));
+                                       : tr("%1[*] — Debrief").arg(name));
     setWindowModified(m_doc->isModified());
 }
 

@@ -3,6 +3,7 @@
 
 #include "window/NavigationPanel.h"
 
+#include "ClearButton.h"
 #include "models/PartsModel.h"
 
 #include <QLineEdit>
@@ -24,7 +25,7 @@ NavigationPanel::NavigationPanel(PartsModel *parts, QWidget *parent)
     m_find->setObjectName(QStringLiteral("findPart"));
     m_find->setPlaceholderText(tr("Go to part… (Ctrl+J)"));
     m_find->setAccessibleName(tr("Go to part"));
-    m_find->setClearButtonEnabled(true);
+    ClearButton::enable(m_find);
     m_view->setObjectName(QStringLiteral("parts"));
     m_view->setAccessibleName(tr("Report parts"));
     m_view->setModel(m_filter);
