@@ -23,7 +23,7 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${DEBRIEF_PACKAGE_MAINTAINER})
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins: the X11 and Wayland platforms, SVG icons, WebP and other screenshots, spelling.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-svg-plugins, qt6-image-formats-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, sonnet6-plugins, hunspell-en-us | hunspell-dictionary, fonts-noto-core")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, sonnet6-plugins, hunspell-en-us | hunspell-dictionary, fonts-noto-core")
 # The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the extended description, which
 # CPack indents (an empty line becomes a paragraph break).
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Debrief is a desktop editor for incident postmortems. Pick a template, fill

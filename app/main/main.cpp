@@ -3,12 +3,14 @@
 
 #include "IconTheme.h"
 #include "MemoryTuning.h"
+#include "Translations.h"
 #include "cli/CommandLine.h"
 #include "controllers/DocumentManager.h"
 #include "format/PmdLimits.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QImageReader>
 #include <QTextStream>
 #include <QTimer>
@@ -31,6 +33,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         describeApplication();
+        debrief::Translations::install(); // the CLI speaks the user's language too
         QTextStream out(stdout);
         QTextStream err(stderr);
         return debrief::CommandLine(out, err).run(QCoreApplication::arguments());
@@ -39,13 +42,20 @@ int main(int argc, char **argv)
     debrief::MemoryTuning::apply();
     QApplication app(argc, argv);
     describeApplication();
-    QGuiApplication::setDesktopFileName(QStringLiteral("debrief"));
+    debrief::Translations::install();
+    // The installed desktop entry and icon share the app id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.debrief.Debrief"));
     debrief::IconTheme::ensureInstalled();
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.debrief.Debrief")));
     auto *window = new debrief::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     QStringList args = QCoreApplication::arguments().mid(1);
     const bool readOnly = args.removeAll(QStringLiteral("--read-only")) > 0;
-    if (args.isEmpty())
+    // --new (the desktop entry's New Report action): the template chooser over an empty window.
+    const bool newReport = args.removeAll(QStringLiteral("--new")) > 0;
+    if (newReport)
+        QTimer::singleShot(0, window, [window] { window->documents()->newReport(); });
+    else if (args.isEmpty())
         window->documents()->openSample();
     else if (window->documents()->openFile(args.first()) && readOnly)
         window->setReadOnly(true);

@@ -3,6 +3,7 @@
 
 #include "dialogs/ChatImportDialog.h"
 
+#include "ClearButton.h"
 #include "chat/ChatEntries.h"
 #include "chat/ChatSourceReader.h"
 #include "model/Report.h"
@@ -182,7 +183,7 @@ QWidget *ChatImportDialog::buildFilterRow()
     m_filterText->setObjectName(QStringLiteral("chatFilter"));
     m_filterText->setAccessibleName(tr("Filter messages"));
     m_filterText->setPlaceholderText(tr("Filter by words or author"));
-    m_filterText->setClearButtonEnabled(true);
+    ClearButton::enable(m_filterText);
     m_tellingOnly = new QCheckBox(tr("&Key moments only"));
     m_tellingOnly->setObjectName(QStringLiteral("chatTellingOnly"));
     m_tellingOnly->setToolTip(tr("Show only detections, escalations, mitigations, resolutions "
@@ -319,8 +320,8 @@ void ChatImportDialog::updateSummary()
         text = tr("The export has %n channel(s): choose the incident's.", nullptr,
                   int(m_source->channels.size()));
     else if (m_source)
-        text = tr("%n message(s) in the window, %1 shown, %2 to add; %3 repeat entries of the "
-                  "report; %4 line(s) not understood.",
+        text = tr("%Ln message(s) in the window, %L1 shown, %L2 to add; %L3 repeat entries of "
+                  "the report; %L4 line(s) not understood.",
                   nullptr, m_rows->rowCount())
                    .arg(m_filter->rowCount())
                    .arg(checked)
@@ -328,7 +329,7 @@ void ChatImportDialog::updateSummary()
                    .arg(m_source->skipped.size());
     m_summary->setText(text);
     m_add->setEnabled(checked > 0);
-    m_add->setText(tr("&Add %n Entries", nullptr, checked));
+    m_add->setText(tr("&Add %Ln Entries", nullptr, checked));
 }
 
 QList<TimelineEntry> ChatImportDialog::chosenEntries() const

@@ -3,6 +3,7 @@
 
 #include "panes/OverviewPane.h"
 
+#include "ClearButton.h"
 #include "document/ReportDocument.h"
 #include "model/IncidentMetrics.h"
 #include "model/Vocabulary.h"
@@ -56,6 +57,9 @@ OverviewPane::OverviewPane(ReportDocument *doc, QWidget *parent)
     scroll->setWidget(centred);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: the fields are, and the area scrolls to the focused one.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setAccessibleName(tr("Incident overview"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -160,7 +164,7 @@ QLineEdit *OverviewPane::addLine(const QString &field, const QString &label,
     auto *line = new QLineEdit;
     line->setObjectName(field);
     line->setPlaceholderText(placeholder);
-    line->setClearButtonEnabled(true);
+    ClearButton::enable(line);
     m_form->addRow(label, line);
     connect(line, &QLineEdit::textEdited, this, [this, field, line, list, text] {
         edit(field, [&](ReportMetadata &m) {
