@@ -270,6 +270,32 @@ private Q_SLOTS:
         QVERIFY2(!finish.contains(u"--filesystem=host"_s), "the sandbox must not be opened wide");
     }
 
+    // A catalogue where the install puts them, for a language this machine has none of: the
+    // installed binary finds it relative to itself and speaks it. Removed again afterwards, so
+    // the tree stays the install's.
+    void installedBinaryLoadsItsTranslations()
+    {
+        const QString dir = m_share + u"/debrief/translations"_s;
+        const QString catalogue = dir + u"/debrief_eo.qm"_s;
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(QFile::copy(QStringLiteral(DEBRIEF_BUILD_DIR "/translations/debrief_pseudo.qm"),
+                            catalogue));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"LC_ALL"_s);
+        env.remove(u"LC_MESSAGES"_s);
+        env.insert(u"LANGUAGE"_s, u"eo"_s);
+        env.insert(u"LANG"_s, u"eo"_s);
+        const ProcessRun help = ProcessRun::of(m_stage + u"/usr/bin/debrief"_s, {u"--help"_s}, env);
+        QFile::remove(catalogue);
+        QDir().rmpath(dir);
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.contains(u"\u27E6"_s), qPrintable(help.out));
+        // Without the catalogue it is English again.
+        const ProcessRun english =
+            ProcessRun::of(m_stage + u"/usr/bin/debrief"_s, {u"--help"_s}, env);
+        QVERIFY2(english.out.startsWith(u"Usage: debrief"_s), qPrintable(english.out));
+    }
+
     // zsh needs a terminal to complete; the script is checked for syntax and for naming every
     // command.
     void zshScriptParses()

@@ -4,6 +4,7 @@
 #include "dialogs/ChatImportDialog.h"
 
 #include "ClearButton.h"
+#include "LocaleFormats.h"
 #include "chat/ChatEntries.h"
 #include "chat/ChatSourceReader.h"
 #include "model/Report.h"
@@ -43,7 +44,7 @@ QDateTimeEdit *windowEdit(const QString &name, const QString &accessible, const 
     edit->setObjectName(name);
     edit->setAccessibleName(accessible);
     edit->setTimeZone(zone);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setDisplayFormat(LocaleFormats::dateTime());
     edit->setCalendarPopup(true);
     edit->setMinimumDateTime(kNoBound);
     edit->setSpecialValueText(QStringLiteral("—"));

@@ -3,6 +3,7 @@
 
 #include "models/ActionItemDelegate.h"
 
+#include "LocaleFormats.h"
 #include "models/ActionItemsModel.h"
 
 #include <QComboBox>
@@ -18,7 +19,7 @@ QWidget *ActionItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     if (column == ActionItemsModel::Due) {
         auto *edit = new QDateEdit(parent);
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(LocaleFormats::date());
         return edit;
     }
     const QStringList values = ActionItemsModel::valuesFor(column);

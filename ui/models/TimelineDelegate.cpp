@@ -3,6 +3,7 @@
 
 #include "models/TimelineDelegate.h"
 
+#include "LocaleFormats.h"
 #include "model/Vocabulary.h"
 #include "models/TimelineModel.h"
 
@@ -67,13 +68,13 @@ QWidget *TimelineDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         index.data(Qt::EditRole).typeId() == QMetaType::QTime) {
         auto *edit = new QTimeEdit(parent); // a time with no known date gets no date here
         edit->setAccessibleName(tr("Time of day"));
-        edit->setDisplayFormat(QStringLiteral("HH:mm"));
+        edit->setDisplayFormat(LocaleFormats::time());
         return edit;
     }
     if (index.column() == TimelineModel::Time) {
         auto *edit = new QDateTimeEdit(parent);
         edit->setAccessibleName(tr("Time"));
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setDisplayFormat(LocaleFormats::dateTime());
         if (const auto *model = qobject_cast<const TimelineModel *>(index.model()))
             edit->setTimeZone(model->zone());
         return edit;

@@ -3,6 +3,8 @@
 
 #include "panes/InstantEdit.h"
 
+#include "LocaleFormats.h"
+
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
@@ -28,7 +30,7 @@ InstantEdit::InstantEdit(QWidget *parent)
     layout->addWidget(m_noDate);
     m_known->setToolTip(tr("Known"));
     m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_edit->setDisplayFormat(LocaleFormats::dateTime());
     // Not known shows "—", never a made-up date: the minimum stands for "none".
     m_edit->setMinimumDate(QDate(1970, 1, 1));
     m_edit->setSpecialValueText(QStringLiteral("—"));
@@ -36,7 +38,7 @@ InstantEdit::InstantEdit(QWidget *parent)
     m_edit->setEnabled(false);
     // A time whose date nobody gave is edited alone: no date is ever made up for it.
     m_clock->setObjectName(QStringLiteral("clock"));
-    m_clock->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_clock->setDisplayFormat(LocaleFormats::time());
     m_clock->setAccessibleName(tr("Time without a date"));
     m_clock->setToolTip(tr("A time without a date: the source gave none"));
     m_noDate->setObjectName(QStringLiteral("noDate"));

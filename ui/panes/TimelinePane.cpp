@@ -3,6 +3,7 @@
 
 #include "panes/TimelinePane.h"
 
+#include "LocaleFormats.h"
 #include "chat/ChatEntries.h"
 #include "dialogs/ChatImportDialog.h"
 #include "document/ReportDocument.h"
@@ -382,7 +383,7 @@ void TimelinePane::setDate()
     edit->setObjectName(QStringLiteral("timelineDate"));
     edit->setAccessibleName(tr("Date"));
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(LocaleFormats::date());
     label->setBuddy(edit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
