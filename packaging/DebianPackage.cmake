@@ -16,10 +16,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION editors)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${DEBRIEF_HOMEPAGE})
-set(DEBRIEF_PACKAGE_MAINTAINER "The Debrief authors <maintainers@debrief.org>" CACHE STRING
-    "The Maintainer field of the .deb")
-set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${DEBRIEF_PACKAGE_MAINTAINER})
+if(DEBRIEF_HOMEPAGE)
+    set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${DEBRIEF_HOMEPAGE})
+endif()
+# The Maintainer is whoever builds the package: `./dev package` passes it to cpack
+# (-D CPACK_DEBIAN_PACKAGE_MAINTAINER) from DEBFULLNAME and DEBEMAIL, or git's user.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins: the X11 and Wayland platforms, SVG icons, WebP and other screenshots, spelling.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-svg-plugins, qt6-image-formats-plugins")
@@ -40,6 +41,5 @@ set(DEBRIEF_DEBIAN_DIR ${CMAKE_CURRENT_LIST_DIR}/debian)
 set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_BINARY_DIR}/DebianPackageVars.cmake)
 file(WRITE ${CPACK_PROJECT_CONFIG_FILE}
     "set(DEBRIEF_DEBIAN_DIR \"${DEBRIEF_DEBIAN_DIR}\")\n"
-    "set(DEBRIEF_RELEASE_DATE \"${DEBRIEF_RELEASE_DATE}\")\n"
-    "set(DEBRIEF_PACKAGE_MAINTAINER \"${DEBRIEF_PACKAGE_MAINTAINER}\")\n")
+    "set(DEBRIEF_RELEASE_DATE \"${DEBRIEF_RELEASE_DATE}\")\n")
 include(CPack)

@@ -39,4 +39,18 @@ QString LocaleFormats::dateTime(const QLocale &locale)
     return date(locale) + QLatin1Char(' ') + time(locale);
 }
 
+QString LocaleFormats::timeWithSeconds(const QLocale &locale)
+{
+    QString format = time(locale);
+    const qsizetype minutes = format.indexOf(QLatin1String("mm"));
+    if (minutes >= 0)
+        format.insert(minutes + 2, QLatin1String(":ss"));
+    return format;
+}
+
+QString LocaleFormats::dateTimeWithSeconds(const QLocale &locale)
+{
+    return date(locale) + QLatin1Char(' ') + timeWithSeconds(locale);
+}
+
 } // namespace debrief

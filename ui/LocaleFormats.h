@@ -17,6 +17,9 @@ public:
     static QString date(const QLocale &locale = QLocale());
     static QString time(const QLocale &locale = QLocale());
     static QString dateTime(const QLocale &locale = QLocale());
+    // The same with seconds, for chat messages, several of which share a minute.
+    static QString timeWithSeconds(const QLocale &locale = QLocale());
+    static QString dateTimeWithSeconds(const QLocale &locale = QLocale());
 };
 
 } // namespace debrief

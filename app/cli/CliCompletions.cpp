@@ -79,20 +79,43 @@ QString bashValueCase(const CommandSyntax &syntax)
     return out;
 }
 
+// The options that take a value, whose value is no positional argument.
+QStringList valueOptionWords(const CommandSyntax &syntax)
+{
+    QStringList words;
+    for (const QCommandLineOption &option : syntax.options) {
+        if (option.valueName().isEmpty())
+            continue;
+        for (const QString &name : option.names())
+            words << dashed(name);
+    }
+    return words;
+}
+
+// Each positional argument its own files; past the last, the last one's.
+QString bashArguments(const CommandSyntax &syntax)
+{
+    QString out = QLatin1String("        case $(_debrief_position ") +
+                  quoted(valueOptionWords(syntax).join(QLatin1Char(' '))) + QLatin1String(") in\n");
+    for (qsizetype i = 0; i < syntax.arguments.size(); ++i) {
+        const bool last = i + 1 == syntax.arguments.size();
+        out += QLatin1String("          ") + (last ? QStringLiteral("*") : QString::number(i)) +
+               QLatin1String(") _debrief_files ") +
+               quoted(suffixAlternatives(syntax.arguments.at(i).glob)) + QLatin1String(" ;;\n");
+    }
+    return out + QLatin1String("        esac\n");
+}
+
 QString bashCommand(const Command &command)
 {
     const CommandSyntax syntax = command.syntax();
-    QString glob;
-    if (!syntax.arguments.isEmpty())
-        glob = suffixAlternatives(syntax.arguments.first().glob);
     QString out = QLatin1String("    ") + command.name() + QLatin1String(")\n");
     out += QLatin1String("      case $prev in\n") + bashValueCase(syntax) +
            QLatin1String("      esac\n");
     out += QLatin1String("      if [[ $cur == -* ]]; then\n        COMPREPLY=($(compgen -W ") +
            quoted(optionWords(syntax).join(QLatin1Char(' '))) + QLatin1String(" -- \"$cur\"))\n");
     if (!syntax.arguments.isEmpty())
-        out +=
-            QLatin1String("      else\n        _debrief_files ") + quoted(glob) + QLatin1Char('\n');
+        out += QLatin1String("      else\n") + bashArguments(syntax);
     return out + QLatin1String("      fi\n      ;;\n");
 }
 
@@ -118,6 +141,17 @@ QString CliCompletions::bash()
                "fi\n"
                "  done\n"
                "  compopt -o filenames 2>/dev/null\n"
+               "}\n"
+               "\n"
+               "# Which positional argument the cursor is on (0 for the first); $1 lists the\n"
+               "# options whose value is the next word.\n"
+               "_debrief_position() {\n"
+               "  local i n=0\n"
+               "  for ((i = 2; i < COMP_CWORD; i++)); do\n"
+               "    case \" $1 \" in *\" ${COMP_WORDS[i]} \"*) ((i++)); continue ;; esac\n"
+               "    [[ ${COMP_WORDS[i]} == -* ]] || ((n++))\n"
+               "  done\n"
+               "  echo $n\n"
                "}\n"
                "\n"
                "_debrief() {\n"
@@ -219,7 +253,8 @@ QString CliCompletions::zsh()
                           "  commands=(%1)\n"
                           "  if (( CURRENT == 2 )); then\n"
                           "    _alternative 'commands:command:_describe -t commands command "
-                          "commands' 'files:report:_files -g \"*.pmd\"'\n"
+                          "commands' 'files:report:_files -g \"*.pmd\"' "
+                          "'options:option:(--new --read-only --help --version)'\n"
                           "    return\n"
                           "  fi\n"
                           "  local command=$words[2]\n"
@@ -227,6 +262,7 @@ QString CliCompletions::zsh()
                           "  (( CURRENT-- ))\n"
                           "  case $command in\n"
                           "%2"
+                          "    (--read-only) _files -g \"*.pmd\" ;;\n"
                           "  esac\n"
                           "}\n"
                           "\n"
@@ -254,21 +290,32 @@ QString fishOption(const Command &command, const CommandSyntax &syntax,
     return line + QLatin1String(" -d ") + quoted(hint(option.description())) + QLatin1Char('\n');
 }
 
+// Each positional argument its own files: `__debrief_position` counts the words before it.
 QString fishArguments(const Command &command, const CommandSyntax &syntax)
 {
-    if (syntax.arguments.isEmpty())
-        return {};
-    const QString when = quoted(QLatin1String("__fish_seen_subcommand_from ") + command.name());
-    const QString glob = syntax.arguments.first().glob;
-    if (glob.isEmpty())
-        return QLatin1String("complete -c debrief -n ") + when + QLatin1String(" -F\n");
-    QStringList suffixes;
-    for (const QString &pattern : glob.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        suffixes << pattern.mid(1);
-    return QLatin1String("complete -c debrief -n ") + when + QLatin1String(" -k -a ") +
-           quoted(QLatin1String("(__fish_complete_suffix ") + suffixes.join(QLatin1Char(' ')) +
-                  QLatin1Char(')')) +
-           QLatin1Char('\n');
+    QString out;
+    const QString position = QLatin1String("(__debrief_position ") +
+                             valueOptionWords(syntax).join(QLatin1Char(' ')) + QLatin1Char(')');
+    for (qsizetype i = 0; i < syntax.arguments.size(); ++i) {
+        const bool last = i + 1 == syntax.arguments.size();
+        const QString when = QLatin1String("__fish_seen_subcommand_from ") + command.name() +
+                             QLatin1String("; and test ") + position +
+                             (last ? QLatin1String(" -ge ") : QLatin1String(" -eq ")) +
+                             QString::number(i);
+        QStringList suffixes;
+        for (const QString &pattern :
+             syntax.arguments.at(i).glob.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            suffixes << pattern.mid(1);
+        out += QLatin1String("complete -c debrief -n ") + quoted(when);
+        if (suffixes.isEmpty())
+            out += QLatin1String(" -F\n");
+        else
+            out += QLatin1String(" -k -a ") +
+                   quoted(QLatin1String("(__fish_complete_suffix ") +
+                          suffixes.join(QLatin1Char(' ')) + QLatin1Char(')')) +
+                   QLatin1Char('\n');
+    }
+    return out;
 }
 
 } // namespace
@@ -278,6 +325,22 @@ QString CliCompletions::fish()
     QString out = QStringLiteral(
         "# fish completion for debrief, generated from its command table\n"
         "complete -c debrief -f\n"
+        "# Which positional argument the cursor is on (0 for the first); the arguments list\n"
+        "# the options whose value is the next word.\n"
+        "function __debrief_position\n"
+        "    set -l n 0\n"
+        "    set -l skip 0\n"
+        "    for word in (commandline -opc)[3..-1]\n"
+        "        if test $skip -eq 1\n"
+        "            set skip 0\n"
+        "        else if contains -- $word $argv\n"
+        "            set skip 1\n"
+        "        else if not string match -q -- '-*' $word\n"
+        "            set n (math $n + 1)\n"
+        "        end\n"
+        "    end\n"
+        "    echo $n\n"
+        "end\n"
         "complete -c debrief -n __fish_use_subcommand -l help -s h -d 'Show the commands'\n"
         "complete -c debrief -n __fish_use_subcommand -l version -s v -d 'Show the version'\n"
         "complete -c debrief -n __fish_use_subcommand -l read-only -d 'Open the report for "

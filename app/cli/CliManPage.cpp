@@ -17,16 +17,19 @@ namespace {
 QString roff(const QString &text)
 {
     QString out;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\\'))
+    // By code point, so a character beyond the BMP is one escape, not two halves.
+    for (const char32_t c : text.toUcs4()) {
+        if (c == U'\\')
             out += QLatin1String("\\e");
-        else if (c == QLatin1Char('-'))
+        else if (c == U'-')
             out += QLatin1String("\\-");
-        else if (c.unicode() > 0x7e)
+        else if (c > 0x7e)
             out += QStringLiteral("\\[u%1]").arg(
-                QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+                QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+        else if (c == U'\n')
+            out += QLatin1String("\n\\&"); // a new line never starts a request
         else
-            out += c;
+            out += QLatin1Char(char(c));
     }
     if (out.startsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('\'')))
         out.prepend(QLatin1String("\\&"));

@@ -53,14 +53,16 @@ int main(int argc, char **argv)
     const bool readOnly = args.removeAll(QStringLiteral("--read-only")) > 0;
     // --new (the desktop entry's New Report action): the template chooser over an empty window.
     const bool newReport = args.removeAll(QStringLiteral("--new")) > 0;
-    if (newReport)
-        QTimer::singleShot(0, window, [window] { window->documents()->newReport(); });
-    else if (args.isEmpty())
+    if (!newReport && args.isEmpty())
         window->documents()->openSample();
-    else if (window->documents()->openFile(args.first()) && readOnly)
+    else if (!newReport && window->documents()->openFile(args.first()) && readOnly)
         window->setReadOnly(true);
     window->show();
-    // After the window is up: what a crashed Debrief left unsaved is offered back.
-    QTimer::singleShot(0, window, [window] { window->documents()->offerRecovery(); });
+    // After the window is up: what a crashed Debrief left unsaved is offered back first, and a
+    // new report is asked for only when nothing was recovered into this window.
+    QTimer::singleShot(0, window, [window, newReport] {
+        if (!window->documents()->offerRecovery() && newReport)
+            window->documents()->newReport();
+    });
     return app.exec();
 }

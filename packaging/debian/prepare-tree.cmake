@@ -18,7 +18,14 @@ endif()
 set(doc "${share}/doc/debrief")
 file(MAKE_DIRECTORY "${doc}")
 file(COPY_FILE "${DEBRIEF_DEBIAN_DIR}/copyright" "${doc}/copyright")
-file(COPY_FILE "${DEBRIEF_DEBIAN_DIR}/changelog" "${doc}/changelog.Debian")
+# The changelog's entry: this version, its release date, and whoever built the package.
+if(NOT CPACK_DEBIAN_PACKAGE_MAINTAINER)
+    message(FATAL_ERROR "no Maintainer: pass -D CPACK_DEBIAN_PACKAGE_MAINTAINER='Name <address>'")
+endif()
+execute_process(COMMAND date -R -u -d "${DEBRIEF_RELEASE_DATE} 12:00"
+    OUTPUT_VARIABLE DEBRIEF_CHANGELOG_DATE OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
+set(DEBRIEF_DEBIAN_VERSION "${CPACK_PACKAGE_VERSION}-${CPACK_DEBIAN_PACKAGE_RELEASE}")
+configure_file("${DEBRIEF_DEBIAN_DIR}/changelog.in" "${doc}/changelog.Debian" @ONLY)
 
 file(GLOB pages "${share}/man/man1/*.1")
 foreach(file ${pages} "${doc}/changelog.Debian")

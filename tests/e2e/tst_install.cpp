@@ -74,11 +74,14 @@ private:
         return env;
     }
 
+    // Completions run in a folder holding a report, a chat export and a Markdown file.
+    QString filesDir() const { return m_dir.filePath(u"files"_s); }
+
     QString completionsScript(const QString &words, int current) const
     {
-        return u"source %1; COMP_WORDS=(%2); COMP_CWORD=%3; _debrief; "
+        return u"cd '%1' && source '%2'; COMP_WORDS=(%3); COMP_CWORD=%4; _debrief; "
                "printf '%s\\n' \"${COMPREPLY[@]}\""_s.arg(
-                   m_share + u"/bash-completion/completions/debrief"_s, words,
+                   filesDir(), m_share + u"/bash-completion/completions/debrief"_s, words,
                    QString::number(current));
     }
 
@@ -91,9 +94,14 @@ private:
 
     QStringList fishCompletes(const QString &line) const
     {
-        const QString script = u"source %1; complete -C '%2'"_s.arg(
-            m_share + u"/fish/vendor_completions.d/debrief.fish"_s, line);
-        const ProcessRun fish = ProcessRun::of(u"fish"_s, {u"-c"_s, script});
+        const QString script = u"cd '%1'; and source '%2'; and complete -C '%3'"_s.arg(
+            filesDir(), m_share + u"/fish/vendor_completions.d/debrief.fish"_s, line);
+        // fish keeps its variables under the home folder: a temporary one, not the user's.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/.config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/.local/share"_s));
+        const ProcessRun fish = ProcessRun::of(u"fish"_s, {u"-c"_s, script}, env);
         QStringList words;
         for (const QString &completion : fish.out.split(u'\n', Qt::SkipEmptyParts))
             words << completion.section(u'\t', 0, 0);
@@ -119,6 +127,12 @@ private Q_SLOTS:
         for (auto it = entry.globalMatch(help.out); it.hasNext();)
             m_commands << it.next().captured(1);
         QVERIFY2(m_commands.size() >= 7, qPrintable(help.out));
+        QVERIFY(QDir().mkpath(filesDir()));
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"home"_s)));
+        for (const QString &name : {u"r.pmd"_s, u"chat.zip"_s, u"notes.md"_s}) {
+            QFile file(filesDir() + u'/' + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
     }
 
     void installsExactlyTheExpectedTree() { QCOMPARE(installedTree(), expectedTree()); }
@@ -230,6 +244,13 @@ private Q_SLOTS:
         QCOMPARE(bashCompletes(u"debrief export --page-size ''"_s, 3),
                  (QStringList{u"A4"_s, u"Letter"_s}));
         QCOMPARE(bashCompletes(u"debrief new --templ"_s, 2), QStringList{u"--template"_s});
+        // Each argument its own files: the report first, then any log.
+        QCOMPARE(bashCompletes(u"debrief info ''"_s, 2), QStringList{u"r.pmd"_s});
+        QCOMPARE(bashCompletes(u"debrief timeline-import --channel x ''"_s, 4),
+                 QStringList{u"r.pmd"_s});
+        QStringList logs = bashCompletes(u"debrief timeline-import r.pmd ''"_s, 3);
+        logs.sort();
+        QCOMPARE(logs, (QStringList{u"chat.zip"_s, u"notes.md"_s, u"r.pmd"_s}));
         const QStringList all = bashCompletes(u"debrief ''"_s, 1);
         for (const QString &command : std::as_const(m_commands))
             QVERIFY2(all.contains(command), qPrintable(command));
@@ -241,6 +262,9 @@ private Q_SLOTS:
         QCOMPARE(fishCompletes(u"debrief export --page-size "_s),
                  (QStringList{u"A4"_s, u"Letter"_s}));
         QVERIFY(fishCompletes(u"debrief new -"_s).contains(u"--template"_s));
+        // fish offers every file, those with the argument's suffix first.
+        QCOMPARE(fishCompletes(u"debrief timeline-import "_s).value(0), u"r.pmd"_s);
+        QCOMPARE(fishCompletes(u"debrief timeline-import r.pmd "_s).value(0), u"chat.zip"_s);
         const QStringList templates = fishCompletes(u"debrief new --template "_s);
         QVERIFY2(templates.contains(u"classic"_s), qPrintable(templates.join(u' ')));
     }

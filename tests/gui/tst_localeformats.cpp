@@ -52,6 +52,15 @@ private Q_SLOTS:
         QCOMPARE(l.toDateTime(text, format).time(), at.time());
     }
 
+    void secondsForChatMessages()
+    {
+        QCOMPARE(LocaleFormats::dateTimeWithSeconds(QLocale::c()), u"yyyy-MM-dd HH:mm:ss"_s);
+        const QLocale german(u"de_DE"_s);
+        const QDateTime at(QDate(2025, 10, 12), QTime(21, 45, 7), QTimeZone::UTC);
+        QCOMPARE(german.toString(at, LocaleFormats::dateTimeWithSeconds(german)),
+                 u"12.10.2025 21:45:07"_s);
+    }
+
     void instantFieldUsesTheLocale()
     {
         QLocale::setDefault(QLocale(u"de_DE"_s));

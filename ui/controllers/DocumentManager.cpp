@@ -225,14 +225,14 @@ DocumentManager::Claim DocumentManager::claim(const QString &path)
     return Claim::Cancel;
 }
 
-void DocumentManager::offerRecovery()
+bool DocumentManager::offerRecovery()
 {
     const QList<AutoSaver::Recoverable> found = AutoSaver::recoverable();
     if (found.isEmpty())
-        return;
+        return false;
     RecoveryDialog dialog(found, m_window);
     if (dialog.exec() != QDialog::Accepted)
-        return; // all kept for the next start
+        return false; // all kept for the next start
     const QList<AutoSaver::Recoverable> declined = dialog.declined();
     if (!declined.isEmpty()) {
         QMessageBox box(QMessageBox::Question, tr("Delete unrecovered changes?"),
@@ -251,12 +251,14 @@ void DocumentManager::offerRecovery()
         }
     }
     const QList<AutoSaver::Recoverable> chosen = dialog.chosen();
+    bool recoveredHere = false;
     for (qsizetype i = 0; i < chosen.size(); ++i) {
         if (i == 0 && !m_doc->isModified())
-            recover(chosen[i]);
+            recoveredHere = recover(chosen[i]);
         else
             Q_EMIT recoverInNewWindow(chosen[i]);
     }
+    return recoveredHere;
 }
 
 bool DocumentManager::recover(const AutoSaver::Recoverable &r)

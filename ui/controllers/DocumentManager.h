@@ -49,8 +49,9 @@ public:
     AutoSaver *autoSaver() const { return m_autoSaver; }
     // At start: lists the reports a crashed window left unsaved, opens the chosen ones (the
     // first here when this window holds nothing modified, the others through
-    // recoverInNewWindow) and, after asking, removes the declined ones.
-    void offerRecovery();
+    // recoverInNewWindow) and, after asking, removes the declined ones. True when a report
+    // was recovered into this window.
+    bool offerRecovery();
     // Opens a recovery snapshot as the modified report it was, with its own file path.
     bool recover(const AutoSaver::Recoverable &r);
     // The lock on the open report's file (held while it is open for editing).

@@ -3,6 +3,7 @@
 
 #include "models/ChatRowsModel.h"
 
+#include "LocaleFormats.h"
 #include "format/ReportJson.h"
 #include "models/TimelineModel.h"
 
@@ -102,9 +103,11 @@ QVariant ChatRowsModel::displayData(const Item &item, int column) const
     case Time:
         // The user's own way of writing dates and times: this table is only a preview.
         if (e.at.isValid())
-            return QLocale().toString(e.at.toTimeZone(m_zone), QLocale::ShortFormat);
+            return QLocale().toString(e.at.toTimeZone(m_zone),
+                                      LocaleFormats::dateTimeWithSeconds());
         return e.clock.isValid()
-                   ? tr("%1 (no date)").arg(QLocale().toString(e.clock, QLocale::ShortFormat))
+                   ? tr("%1 (no date)")
+                         .arg(QLocale().toString(e.clock, LocaleFormats::timeWithSeconds()))
                    : QStringLiteral("—");
     case Kind:
         return item.row.kindInferred ? tr("%1 (inferred)").arg(TimelineModel::kindLabel(e.kind))

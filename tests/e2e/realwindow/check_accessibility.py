@@ -13,21 +13,12 @@ import sys
 import time
 
 import pyatspi
-from realwindow import fail, keys
+from realwindow import application, fail, keys
 
 INTERACTIVE = {"button", "push button", "check box", "combo box", "text", "entry", "spin button",
                "table", "tree table", "list", "tree", "slider", "toggle button",
                "radio button", "page tab", "date editor"}
 NEEDS_DESCRIPTION = {"button", "push button", "toggle button"}
-
-
-def application():
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        a = desktop.getChildAtIndex(i)
-        if a is not None and "debrief" in (a.name or "").lower():
-            return a
-    fail("the editor is not on the accessibility bus")
 
 
 def showing(n):
@@ -72,7 +63,7 @@ def current_part(app):
             sel = n.querySelection()
             item = sel.getSelectedChild(0) if sel.nSelectedChildren else None
             return item.name if item is not None else None
-    fail("no showing list named \"Parts of the report\"")
+    fail("no showing list named \"Report parts\"")
 
 
 def problems_in(app, part):
@@ -95,12 +86,42 @@ def focused(app):
     return None
 
 
+def takes_tab(n):
+    """A multi-line editor types Tab (Markdown indents with it); focus leaves it by shortcut."""
+    state = n.getState()
+    return state.contains(pyatspi.STATE_MULTI_LINE) and state.contains(pyatspi.STATE_EDITABLE)
+
+
+def identity(n):
+    """What tells two controls apart across AT-SPI proxies: role, name and place."""
+    if n is None:
+        return None
+    try:
+        e = n.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        return n.getRoleName(), n.name, e.x, e.y, e.width, e.height
+    except Exception:
+        return n.getRoleName(), n.name
+
+
+def focus_after_tab(app, before, seconds=2.0):
+    """The focused control once Tab has moved it (or the same one when it stays)."""
+    subprocess.run(["xdotool", "key", "--clearmodifiers", "Tab"], check=True)
+    deadline = time.monotonic() + seconds
+    was = identity(before)
+    n = focused(app)
+    while time.monotonic() < deadline and (n is None or identity(n) == was):
+        time.sleep(0.1)
+        n = focused(app)
+    return n
+
+
 def tab_through(app, part, steps=8):
     found = []
+    n = focused(app)
     for _ in range(steps):
-        subprocess.run(["xdotool", "key", "--clearmodifiers", "Tab"], check=True)
-        time.sleep(0.25)
-        n = focused(app)
+        if n is not None and takes_tab(n):
+            break
+        n = focus_after_tab(app, n)
         if n is None:
             found.append(f"{part}: after Tab no showing control has the focus")
             break
@@ -116,6 +137,8 @@ def announced(app, role_names, name):
 subprocess.run(["xdotool", "windowfocus", "--sync", os.environ["WID"]], check=True)
 time.sleep(0.5)
 app = application()
+if app is None:
+    fail("the editor is not on the accessibility bus")
 problems, visited = [], []
 part = current_part(app)
 while part is not None and part not in visited:

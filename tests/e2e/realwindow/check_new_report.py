@@ -50,6 +50,8 @@ for _ in range(40):
     if not running(pid):
         break
     time.sleep(0.25)
+else:
+    fail("the session's editor did not quit on Ctrl+Q")
 
 editor = subprocess.Popen([os.environ["DEBRIEF_BIN"], "--new"],
                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -78,6 +80,11 @@ try:
     subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=True)
     keys("Return")
     after = parts(app)
+    for _ in range(20):  # the new report's parts appear once the chooser has closed
+        if len(after) > len(before):
+            break
+        time.sleep(0.25)
+        after = parts(app)
     if len(after) <= len(before) or "Overview" not in after:
         fail(f"Return in the chooser did not create a report: parts {before} -> {after}")
     print("OK: --new asked for a template and created a report with parts", after)

@@ -9,8 +9,7 @@ import subprocess
 import sys
 import time
 
-import pyatspi
-from realwindow import fail, find, keys, running, section_titles
+from realwindow import application, fail, find, keys, running, section_titles
 
 path = sys.argv[1]
 wid = os.environ["WID"]
@@ -26,17 +25,15 @@ def titles():
     return section_titles(path)
 
 
-def application():
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        a = desktop.getChildAtIndex(i)
-        if a is not None and "debrief" in (a.name or "").lower():
-            return a
-    fail("the editor is not on the accessibility bus")
+def editor():
+    app = application()
+    if app is None:
+        fail("the editor is not on the accessibility bus")
+    return app
 
 
 def part_names():
-    parts = find("list", "Report parts", application())
+    parts = find("list", "Report parts", editor())
     if parts is None:
         fail('no list named "Report parts"')
     return [parts.getChildAtIndex(i).name for i in range(parts.childCount)]

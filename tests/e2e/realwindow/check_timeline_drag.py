@@ -22,6 +22,7 @@ except ImportError:
 if shutil.which("xdotool") is None:
     print("check_timeline_drag: xdotool is not installed; skipped")
     sys.exit(77)
+from realwindow import application  # noqa: E402  (after the check that pyatspi is there)
 
 path = sys.argv[1]
 wid = os.environ["WID"]
@@ -58,15 +59,6 @@ def describe_file():
 
 
 # --- the accessibility tree ----------------------------------------------------------------
-
-def application():
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        a = desktop.getChildAtIndex(i)
-        if a is not None and "debrief" in (a.name or "").lower():
-            return a
-    return None
-
 
 def showing(node):
     try:

@@ -46,6 +46,16 @@ def window(name, tries=80):
     return None
 
 
+def application():
+    """The editor on the accessibility bus, or None."""
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        a = desktop.getChildAtIndex(i)
+        if a is not None and "debrief" in (a.name or "").lower():
+            return a
+    return None
+
+
 def find(role, name, node=None):
     """The first control with this role and accessible name, under `node` or the desktop."""
     if node is None:
