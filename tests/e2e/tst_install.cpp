@@ -161,12 +161,18 @@ private Q_SLOTS:
     void appstreamValidates()
     {
         const QString metainfo = m_share + u"/metainfo/org.debrief.Debrief.metainfo.xml"_s;
-        const ProcessRun check =
-            ProcessRun::of(u"appstreamcli"_s, {u"validate"_s, u"--no-net"_s, metainfo});
-        QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
         QFile file(metainfo);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
+        QStringList args{u"validate"_s, u"--no-net"_s, metainfo};
+        // A build without DEBRIEF_HOMEPAGE names no homepage and no screenshots rather than a
+        // made-up address; the validator's warning about that, and only that, is let through.
+        const bool homepage = text.contains(u"<url type=\"homepage\">"_s);
+        if (!homepage)
+            args << u"--override=url-homepage-missing=info"_s;
+        QCOMPARE(text.contains(u"<screenshots>"_s), homepage);
+        const ProcessRun check = ProcessRun::of(u"appstreamcli"_s, args);
+        QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
         QVERIFY2(!text.contains(u'@'), "a configure variable was left unreplaced");
         QVERIFY(text.contains(u"<binary>debrief</binary>"_s));
         QVERIFY(text.contains(u"<mediatype>application/vnd.debrief.postmortem+zip</mediatype>"_s));
