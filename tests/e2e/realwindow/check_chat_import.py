@@ -45,9 +45,35 @@ def click(node, at_left=False):
 subprocess.run(["xdotool", "windowfocus", "--sync", os.environ["WID"]], check=True)
 time.sleep(0.5)
 keys("ctrl+alt+i")
-wait_for("text", "File name:")
+name = wait_for("text", "File name:")
+
+
+def typed():
+    text = name.queryText()
+    return text.getText(0, -1)
+
+
+# Under load the dialog may not take the first keys yet: type once its field is focused, and
+# press Return only once the whole path is in it (a completer popup may still be open).
+for _ in range(40):
+    if name.getState().contains(pyatspi.STATE_FOCUSED):
+        break
+    time.sleep(0.25)
 subprocess.run(["xdotool", "type", "--delay", "20", log], check=True)
+for _ in range(40):
+    if typed() == log:
+        break
+    time.sleep(0.25)
+else:
+    fail(f"the file name field holds {typed()!r}, not the typed path")
 keys("Return")
+still = find("text", "File name:")
+try:
+    open_still = still is not None and still.getState().contains(pyatspi.STATE_SHOWING)
+except Exception:  # the dialog went away while we asked
+    open_still = False
+if open_still:
+    keys("Return")  # the first Return only closed the completer's list
 table = wait_for("table", "Messages to add").queryTable()
 for _ in range(60):  # the table is there before the log is read: wait for its rows
     if table.nRows == 5:
