@@ -2411,19 +2411,31 @@ Double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The export has %n channel(s): choose the incident&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln message(s) in the window, %L1 shown, %L2 to add; %L3 repeat entries of the report; %L4 line(s) not understood.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Add %Ln Entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export has %n channels: choose the incident&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln messages in the window: %L1 shown, %L2 to add.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repeat entries of the report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines not understood.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2766,12 +2778,6 @@ Debrief exports to files ending in %2.</source>
         <source>Cannot export report</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
@@ -2787,6 +2793,12 @@ Debrief exports to files ending in %2.</source>
     <message>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pages to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,10 +2928,6 @@ Debrief exports to files ending in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Downloading %1 image(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: not an http or https address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,6 +2963,12 @@ Debrief exports to files ending in %2.</source>
         <source>These images stay remote:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Downloading %n images…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>debrief::ImportController</name>
@@ -2979,12 +2993,6 @@ Debrief exports to files ending in %2.</source>
         <source>Imported %1 sections, %2 timeline entries and %3 action items from %4. Save the report to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s) or line(s) need a look: see the details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Some of it was inferred rather than read (such as entry kinds or the time zone): the details list each guess, so you can check it.</source>
         <translation type="unfinished"></translation>
@@ -2992,6 +3000,12 @@ Debrief exports to files ending in %2.</source>
     <message>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images or lines need a look: see the details.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3633,18 +3647,6 @@ Download it from %2 and keep it in the report?</source>
         <source>Mark Key Moment</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Unmark %n Key Moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n Key Moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mark Time Approximate</source>
         <translation type="unfinished"></translation>
@@ -3657,12 +3659,6 @@ Download it from %2 and keep it in the report?</source>
         <source>Sort Timeline by Time</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Set Date of %n Time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Show Timeline in UTC</source>
         <translation type="unfinished"></translation>
@@ -3674,6 +3670,24 @@ Download it from %2 and keep it in the report?</source>
     <message>
         <source>Change Gap Threshold</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmark %n Key Moments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Key Moments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Date of %n Times</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3766,12 +3780,6 @@ Download it from %2 and keep it in the report?</source>
         <source>Set Date</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n time(s) in the timeline and the overview have no date. The date to give them, in %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -3793,6 +3801,12 @@ Download it from %2 and keep it in the report?</source>
     <message>
         <source>Add Image to Entry</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times in the timeline and the overview have no date. The date to give them, in %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

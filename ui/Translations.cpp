@@ -39,9 +39,13 @@ QStringList Translations::install(const QLocale &locale, const QStringList &dirs
     // bundle carries them.
     const QStringList qtDirs =
         QStringList{QLibraryInfo::path(QLibraryInfo::TranslationsPath)} + dirs;
+    QString debrief = installFirst(locale, QStringLiteral("debrief"), dirs);
+    // No catalogue for the locale (or none set, as C): the text stays English, with English
+    // plurals ("1 page"), which only debrief_en holds.
+    if (debrief.isEmpty())
+        debrief = installFirst(QLocale(QLocale::English), QStringLiteral("debrief"), dirs);
     QStringList loaded;
-    for (const QString &file : {installFirst(locale, QStringLiteral("qtbase"), qtDirs),
-                                installFirst(locale, QStringLiteral("debrief"), dirs)}) {
+    for (const QString &file : {installFirst(locale, QStringLiteral("qtbase"), qtDirs), debrief}) {
         if (!file.isEmpty())
             loaded << file;
     }

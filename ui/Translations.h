@@ -18,8 +18,8 @@ public:
     // build tree), then share/debrief/translations beside the binary's folder, so an
     // installed, staged or moved tree finds its own files.
     static QStringList searchPaths();
-    // Installs the catalogues found for `locale` (Qt's, then Debrief's); returns the files
-    // loaded, none where the locale has no translation.
+    // Installs the catalogues found for `locale` (Qt's, then Debrief's, falling back to the
+    // English plurals); returns the files loaded.
     static QStringList install(const QLocale &locale = QLocale(),
                                const QStringList &dirs = searchPaths());
 };

@@ -417,7 +417,7 @@ private Q_SLOTS:
         press(table, Qt::Key_K, Qt::ControlModifier);
         QVERIFY(doc->report().timeline[2].keyMoment && doc->report().timeline[3].keyMoment);
         QCOMPARE(doc->undoStack()->count(), steps + 1);
-        QCOMPARE(undoText(w), QStringLiteral("&Undo Mark 2 Key Moment(s)"));
+        QCOMPARE(undoText(w), QStringLiteral("&Undo Mark 2 Key Moments"));
         press(table, Qt::Key_K, Qt::ControlModifier);
         QVERIFY(!doc->report().timeline[2].keyMoment && !doc->report().timeline[3].keyMoment);
         doc->undoStack()->setClean();
@@ -455,7 +455,7 @@ private Q_SLOTS:
             static_cast<QDialog *>(dialog)->accept();
         });
         setDate->trigger();
-        QCOMPARE(undoText(w), QStringLiteral("&Undo Set Date of 2 Time(s)"));
+        QCOMPARE(undoText(w), QStringLiteral("&Undo Set Date of 2 Times"));
         QCOMPARE(doc->report().timeline[4].at,
                  QDateTime(QDate(2026, 11, 3), QTime(9, 48), QTimeZone("Europe/Berlin")));
         QVERIFY(!doc->report().timeline[5].clock.isValid());

@@ -132,7 +132,7 @@ void ExportController::showDone(const ExportResult &result)
     const QString &path = result.path;
     const qsizetype n = result.images;
     QString text =
-        result.pages > 0 ? tr("Exported %n page(s) to %1.", nullptr, result.pages).arg(path)
+        result.pages > 0 ? tr("Exported %n pages to %1.", nullptr, result.pages).arg(path)
         : n == 0         ? tr("Exported to %1.").arg(path)
         : n == 1
             ? tr("Exported to %1, with its image in %2.").arg(path, result.imagesFolder)

@@ -64,7 +64,7 @@ void ImageDownloader::start(const QStringList &urls)
     if (m_replies.isEmpty())
         embedAll();
     else
-        Q_EMIT statusMessage(tr("Downloading %1 image(s)…").arg(m_replies.size()), 0);
+        Q_EMIT statusMessage(tr("Downloading %n images…", nullptr, int(m_replies.size())), 0);
 }
 
 void ImageDownloader::fetch(const QString &url)

@@ -55,7 +55,7 @@ bool ImportController::importFrom(const QString &markdownPath)
                                result->refused.size() + result->warnings.size();
     if (unplaced > 0)
         text += QStringLiteral("\n\n") +
-                tr("%n image(s) or line(s) need a look: see the details.", nullptr, int(unplaced));
+                tr("%n images or lines need a look: see the details.", nullptr, int(unplaced));
     if (!result->inferred.isEmpty())
         text += QStringLiteral("\n\n") +
                 tr("Some of it was inferred rather than read (such as entry kinds or the time "

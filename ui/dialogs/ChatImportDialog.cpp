@@ -318,16 +318,17 @@ void ChatImportDialog::updateSummary()
     const int checked = m_rows->checkedCount();
     QString text;
     if (m_source && m_source->needsChannel())
-        text = tr("The export has %n channel(s): choose the incident's.", nullptr,
+        text = tr("The export has %n channels: choose the incident's.", nullptr,
                   int(m_source->channels.size()));
     else if (m_source)
-        text = tr("%Ln message(s) in the window, %L1 shown, %L2 to add; %L3 repeat entries of "
-                  "the report; %L4 line(s) not understood.",
-                  nullptr, m_rows->rowCount())
+        // One sentence per count, so each can take its own plural form.
+        text = tr("%Ln messages in the window: %L1 shown, %L2 to add.", nullptr, m_rows->rowCount())
                    .arg(m_filter->rowCount())
-                   .arg(checked)
-                   .arg(m_rows->duplicateCount())
-                   .arg(m_source->skipped.size());
+                   .arg(checked) +
+               QLatin1Char(' ') +
+               tr("%Ln repeat entries of the report.", nullptr, m_rows->duplicateCount()) +
+               QLatin1Char(' ') +
+               tr("%Ln lines not understood.", nullptr, int(m_source->skipped.size()));
     m_summary->setText(text);
     m_add->setEnabled(checked > 0);
     m_add->setText(tr("&Add %Ln Entries", nullptr, checked));

@@ -429,8 +429,8 @@ bool TimelineModel::toggleKeyMoments(const QList<int> &rows)
         items << e;
     }
     m_doc->replaceItems(valid, items,
-                        allStarred ? tr("Unmark %n Key Moment(s)", nullptr, int(valid.size()))
-                                   : tr("Mark %n Key Moment(s)", nullptr, int(valid.size())));
+                        allStarred ? tr("Unmark %n Key Moments", nullptr, int(valid.size()))
+                                   : tr("Mark %n Key Moments", nullptr, int(valid.size())));
     return true;
 }
 
@@ -528,7 +528,7 @@ bool TimelineModel::setDateOfDateLessTimes(QDate date)
     if (rows.isEmpty() && !overview)
         return false;
     // One step for the timeline and the overview.
-    const QString text = tr("Set Date of %n Time(s)", nullptr, dateLessCount());
+    const QString text = tr("Set Date of %n Times", nullptr, dateLessCount());
     m_doc->undoStack()->beginMacro(text);
     if (!rows.isEmpty())
         m_doc->replaceItems(rows, items, text);

@@ -374,7 +374,7 @@ void TimelinePane::setDate()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Set Date"));
     auto *label = new QLabel(
-        tr("%n time(s) in the timeline and the overview have no date. The date to give them, "
+        tr("%n times in the timeline and the overview have no date. The date to give them, "
            "in %1:",
            nullptr, count)
             .arg(QString::fromUtf8(m_model->recordingZone().id())));
