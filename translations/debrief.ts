@@ -257,10 +257,6 @@ Exit codes: 0 success, 1 problems found, 2 bad input or usage, 3 cannot write ou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created %1 from the %2 template (%3 sections).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (no date)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,10 +322,6 @@ Exit codes: 0 success, 1 problems found, 2 bad input or usage, 3 cannot write ou
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 entries (%2 key moments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,10 +426,6 @@ Exit codes: 0 success, 1 problems found, 2 bad input or usage, 3 cannot write ou
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 images)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE.pmd -o OUT.pdf|OUT.md|OUT.html [--summary] [--page-size A4|Letter]
@@ -614,6 +602,35 @@ Exit codes: 0 success, 1 problems found, 2 bad input or usage, 3 cannot write ou
 Commands:
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 from the %2 template (%n sections).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a count and, in brackets, how many of them are special</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key moments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n images)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2990,10 +3007,6 @@ Debrief exports to files ending in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 sections, %2 timeline entries and %3 action items from %4. Save the report to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Some of it was inferred rather than read (such as entry kinds or the time zone): the details list each guess, so you can check it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,6 +3016,28 @@ Debrief exports to files ending in %2.</source>
     </message>
     <message numerus="yes">
         <source>%n images or lines need a look: see the details.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1, %2 and %3 from %4. Save the report to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sections</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

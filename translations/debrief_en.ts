@@ -31,6 +31,34 @@
             <numerusform>Left out %n messages that repeat entries of the report</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Created %1 from the %2 template (%n sections).</source>
+        <translation>
+            <numerusform>Created %1 from the %2 template (%n section).</numerusform>
+            <numerusform>Created %1 from the %2 template (%n sections).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key moments</source>
+        <translation>
+            <numerusform>%n key moment</numerusform>
+            <numerusform>%n key moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n images)</source>
+        <translation>
+            <numerusform>Wrote %1 (%n image)</numerusform>
+            <numerusform>Wrote %1 (%n images)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveItemsCommand</name>
@@ -117,6 +145,27 @@
         <translation>
             <numerusform>%n image or line needs a look: see the details.</numerusform>
             <numerusform>%n images or lines need a look: see the details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sections</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries</source>
+        <translation>
+            <numerusform>%n timeline entry</numerusform>
+            <numerusform>%n timeline entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action items</source>
+        <translation>
+            <numerusform>%n action item</numerusform>
+            <numerusform>%n action items</numerusform>
         </translation>
     </message>
 </context>

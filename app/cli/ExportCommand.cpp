@@ -58,7 +58,7 @@ QString writtenMessage(const ExportSettings &settings, const ExportResult &resul
 {
     if (settings.format == ExportSettings::Format::Pdf)
         return CliText::tr("Wrote %1 (%n pages)", nullptr, result.pages).arg(result.path);
-    return CliText::tr("Wrote %1 (%2 images)").arg(result.path).arg(result.images);
+    return CliText::tr("Wrote %1 (%n images)", nullptr, result.images).arg(result.path);
 }
 
 } // namespace

@@ -188,7 +188,9 @@ void printContents(CliContext &context, const ReportFile &file)
     line(CliText::tr("Sections"),
          CliText::tr("%1 (%2 written)").arg(r.sections.size()).arg(r.writtenSectionCount()));
     line(CliText::tr("Timeline"),
-         CliText::tr("%1 entries (%2 key moments)").arg(r.timeline.size()).arg(r.keyMomentCount()));
+         CliText::tr("%1 (%2)", "a count and, in brackets, how many of them are special")
+             .arg(CliText::tr("%n entries", nullptr, int(r.timeline.size())),
+                  CliText::tr("%n key moments", nullptr, int(r.keyMomentCount()))));
     line(CliText::tr("Action items"),
          CliText::tr("%1 (%2 not done)").arg(r.actionItems.size()).arg(r.openActionItemCount()));
     line(CliText::tr("Attachments"), CliText::tr("%1 (%2 KiB)")

@@ -92,9 +92,9 @@ int NewCommand::run(CliContext &context, const QStringList &args) const
     QString error;
     if (!PmdArchive::write(output, report, AttachmentStore(), &error))
         return context.fail(output, error, CommandLine::CannotWrite);
-    context.out() << CliText::tr("Created %1 from the %2 template (%3 sections).")
+    context.out() << CliText::tr("Created %1 from the %2 template (%n sections).", nullptr,
+                                 int(report.sections.size()))
                          .arg(output, tmpl->name)
-                         .arg(report.sections.size())
                   << Qt::endl;
     return CommandLine::Ok;
 }

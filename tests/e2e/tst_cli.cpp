@@ -162,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(human.code, 0);
         for (const char *s :
              {"Résumé of the 🔥 payment outage", "INC-7", "SEV1", "Final", "Europe/Berlin",
-              "2 entries (1 key moments)", "2 (1 not done)", "Attachments:", "detect 15 min"})
+              "2 entries (1 key moment)", "2 (1 not done)", "Attachments:", "detect 15 min"})
             QVERIFY2(human.out.contains(QString::fromUtf8(s)), s);
         const Result json = debrief({QStringLiteral("info"), QStringLiteral("--json"), file});
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();

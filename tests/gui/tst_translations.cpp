@@ -409,6 +409,21 @@ private Q_SLOTS:
                  qPrintable(lines.join(u'\n')));
     }
 
+    // Every counted message has its English singular and plural written: a new %n string
+    // fails here once `./dev translations` has listed it in debrief_en.ts.
+    void englishPluralsAreWritten()
+    {
+        QFile file(QStringLiteral(DEBRIEF_SOURCE_DIR "/translations/debrief_en.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString ts = QString::fromUtf8(file.readAll());
+        QVERIFY(ts.contains(QStringLiteral("language=\"en\"")));
+        QVERIFY2(!ts.contains(QStringLiteral("type=\"unfinished\"")),
+                 "a %n message in translations/debrief_en.ts has no English forms yet");
+        QVERIFY(!ts.contains(QStringLiteral("<numerusform></numerusform>")));
+        QVERIFY(ts.count(QStringLiteral("<numerusform>")) ==
+                2 * ts.count(QStringLiteral("<message numerus=\"yes\">")));
+    }
+
     // Dates, times and numbers the window shows are written the user's way; exports and the
     // file keep their own fixed forms (tst_markdownexporter, tst_reportjson).
     void datesAndNumbersFollowTheLocale()

@@ -45,12 +45,12 @@ bool ImportController::importFrom(const QString &markdownPath)
     }
     m_files->document()->resetUnsaved(result->report, result->attachmentBytes);
     const Report &r = result->report;
-    QString text = tr("Imported %1 sections, %2 timeline entries and %3 action items from %4. "
-                      "Save the report to keep it.")
-                       .arg(r.sections.size())
-                       .arg(r.timeline.size())
-                       .arg(r.actionItems.size())
-                       .arg(QFileInfo(markdownPath).fileName());
+    // Each count its own plural form.
+    QString text = tr("Imported %1, %2 and %3 from %4. Save the report to keep it.")
+                       .arg(tr("%n sections", nullptr, int(r.sections.size())),
+                            tr("%n timeline entries", nullptr, int(r.timeline.size())),
+                            tr("%n action items", nullptr, int(r.actionItems.size())),
+                            QFileInfo(markdownPath).fileName());
     const qsizetype unplaced = result->missing.size() + result->remote.size() +
                                result->refused.size() + result->warnings.size();
     if (unplaced > 0)
