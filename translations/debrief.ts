@@ -2003,14 +2003,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed the metadata of 1 image; its pixels are unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed the metadata of %1 images; their pixels are unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Metadata not removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,23 +2027,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added 1 image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1 images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Images not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file could not be added:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These %1 files could not be added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2101,6 +2077,24 @@ Commands:
     <message>
         <source>Image redacted; once saved, the original is not in the file.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the metadata of %n images; their pixels are unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n images.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n files could not be added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2666,14 +2660,6 @@ Nothing was reloaded; your version stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the autosaved changes of the report you did not check? They cannot be recovered afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the autosaved changes of the %1 reports you did not check? They cannot be recovered afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot recover report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,6 +2743,12 @@ Your changes are still open here; try another folder with Save As.</source>
     <message>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the autosaved changes of the %n reports you did not check? They cannot be recovered afterwards.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2932,14 +2924,6 @@ Debrief exports to files ending in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Download 1 image and embed it in the report?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download %1 images and embed them in the report?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Debrief will connect to:
 %1</source>
         <translation type="unfinished"></translation>
@@ -2965,14 +2949,6 @@ Debrief exports to files ending in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Embedded 1 image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Embedded %1 images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Images not downloaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,6 +2958,18 @@ Debrief exports to files ending in %2.</source>
     </message>
     <message numerus="yes">
         <source>Downloading %n images…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n images and embed them in the report?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedded %n images.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

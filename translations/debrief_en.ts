@@ -81,6 +81,30 @@
     </message>
 </context>
 <context>
+    <name>debrief::AttachmentController</name>
+    <message numerus="yes">
+        <source>Removed the metadata of %n images; their pixels are unchanged.</source>
+        <translation>
+            <numerusform>Removed the metadata of %n image; its pixels are unchanged.</numerusform>
+            <numerusform>Removed the metadata of %n images; their pixels are unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n images.</source>
+        <translation>
+            <numerusform>Added %n image.</numerusform>
+            <numerusform>Added %n images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n files could not be added:</source>
+        <translation>
+            <numerusform>This file could not be added:</numerusform>
+            <numerusform>These %n files could not be added:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::ChatImportDialog</name>
     <message numerus="yes">
         <source>The export has %n channels: choose the incident&apos;s.</source>
@@ -119,6 +143,16 @@
     </message>
 </context>
 <context>
+    <name>debrief::DocumentManager</name>
+    <message numerus="yes">
+        <source>Delete the autosaved changes of the %n reports you did not check? They cannot be recovered afterwards.</source>
+        <translation>
+            <numerusform>Delete the autosaved changes of the report you did not check? They cannot be recovered afterwards.</numerusform>
+            <numerusform>Delete the autosaved changes of the %n reports you did not check? They cannot be recovered afterwards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::ExportController</name>
     <message numerus="yes">
         <source>Exported %n pages to %1.</source>
@@ -135,6 +169,20 @@
         <translation>
             <numerusform>Downloading %n image…</numerusform>
             <numerusform>Downloading %n images…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n images and embed them in the report?</source>
+        <translation>
+            <numerusform>Download %n image and embed it in the report?</numerusform>
+            <numerusform>Download %n images and embed them in the report?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedded %n images.</source>
+        <translation>
+            <numerusform>Embedded %n image.</numerusform>
+            <numerusform>Embedded %n images.</numerusform>
         </translation>
     </message>
 </context>

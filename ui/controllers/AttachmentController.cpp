@@ -233,11 +233,8 @@ int AttachmentController::removeMetadata(const QStringList &ids)
         for (const auto &[id, clean] : std::as_const(cleaned))
             m_doc->replaceAttachment(id, clean, tr("Remove Image Metadata"));
         m_doc->undoStack()->endMacro();
-        Q_EMIT statusMessage(cleaned.size() == 1
-                                 ? tr("Removed the metadata of 1 image; its pixels are unchanged.")
-                                 : tr("Removed the metadata of %1 images; their pixels are "
-                                      "unchanged.")
-                                       .arg(cleaned.size()),
+        Q_EMIT statusMessage(tr("Removed the metadata of %n images; their pixels are unchanged.",
+                                nullptr, int(cleaned.size())),
                              6000);
     }
     if (!m_refusals.isEmpty()) {
@@ -341,16 +338,13 @@ QString AttachmentController::markdownFor(const QStringList &ids) const
 void AttachmentController::report(const QStringList &added)
 {
     if (!added.isEmpty())
-        Q_EMIT statusMessage(added.size() == 1 ? tr("Added 1 image.")
-                                               : tr("Added %1 images.").arg(added.size()),
-                             5000);
+        Q_EMIT statusMessage(tr("Added %n images.", nullptr, int(added.size())), 5000);
     if (m_refusals.isEmpty())
         return;
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Images not added"),
-        m_refusals.size() == 1 ? tr("This file could not be added:")
-                               : tr("These %1 files could not be added:").arg(m_refusals.size()),
-        QMessageBox::Ok, m_window);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Images not added"),
+                        tr("These %n files could not be added:", nullptr, int(m_refusals.size())),
+                        QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("imageRefusedBox"));
     box->setInformativeText(m_refusals.join(u'\n'));
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -236,12 +236,9 @@ bool DocumentManager::offerRecovery()
     const QList<AutoSaver::Recoverable> declined = dialog.declined();
     if (!declined.isEmpty()) {
         QMessageBox box(QMessageBox::Question, tr("Delete unrecovered changes?"),
-                        declined.size() == 1
-                            ? tr("Delete the autosaved changes of the report you did not check? "
-                                 "They cannot be recovered afterwards.")
-                            : tr("Delete the autosaved changes of the %1 reports you did not "
-                                 "check? They cannot be recovered afterwards.")
-                                  .arg(declined.size()),
+                        tr("Delete the autosaved changes of the %n reports you did not "
+                           "check? They cannot be recovered afterwards.",
+                           nullptr, int(declined.size())),
                         QMessageBox::Yes | QMessageBox::No, m_window);
         box.setObjectName(QStringLiteral("deleteRecoveryBox"));
         box.setDefaultButton(QMessageBox::No);

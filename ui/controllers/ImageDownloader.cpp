@@ -39,11 +39,10 @@ void ImageDownloader::downloadAll()
         if (const QString host = QUrl(url).host(); !hosts.contains(host))
             hosts << host;
     }
-    QMessageBox box(QMessageBox::Question, tr("Download Remote Images"),
-                    urls.size() == 1
-                        ? tr("Download 1 image and embed it in the report?")
-                        : tr("Download %1 images and embed them in the report?").arg(urls.size()),
-                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    QMessageBox box(
+        QMessageBox::Question, tr("Download Remote Images"),
+        tr("Download %n images and embed them in the report?", nullptr, int(urls.size())),
+        QMessageBox::Yes | QMessageBox::Cancel, m_window);
     box.setObjectName(QStringLiteral("downloadQuestion"));
     box.setInformativeText(tr("Debrief will connect to:\n%1").arg(hosts.join(u'\n')));
     if (box.exec() == QMessageBox::Yes)
@@ -130,8 +129,7 @@ void ImageDownloader::embedAll()
         }
         m_doc->undoStack()->endMacro();
     }
-    Q_EMIT statusMessage(
-        embedded == 1 ? tr("Embedded 1 image.") : tr("Embedded %1 images.").arg(embedded), 8000);
+    Q_EMIT statusMessage(tr("Embedded %n images.", nullptr, int(embedded)), 8000);
     if (!m_failures.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Images not downloaded"),
                                     tr("These images stay remote:"), QMessageBox::Ok, m_window);
