@@ -10,7 +10,7 @@ import subprocess
 import time
 
 import pyatspi
-from realwindow import fail, keys, running, window
+from realwindow import fail, keys, quit_editor, window
 
 UNNAMED_ROLES = {"button", "push button", "check box", "combo box", "text", "list", "table"}
 
@@ -44,14 +44,7 @@ def parts(app):
 
 # The session's own editor is not needed: quit it so only the new one is on the bus.
 subprocess.run(["xdotool", "windowfocus", "--sync", os.environ["WID"]], check=True)
-keys("ctrl+q")
-pid = int(os.environ["APP_PID"])
-for _ in range(40):
-    if not running(pid):
-        break
-    time.sleep(0.25)
-else:
-    fail("the session's editor did not quit on Ctrl+Q")
+quit_editor(int(os.environ["APP_PID"]))
 
 editor = subprocess.Popen([os.environ["DEBRIEF_BIN"], "--new"],
                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

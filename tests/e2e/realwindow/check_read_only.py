@@ -12,20 +12,11 @@ import sys
 import time
 
 import pyatspi
-from realwindow import fail, find, keys, running, window
+from realwindow import fail, find, keys, quit_editor, running, window
 
 path = sys.argv[1]
 app_pid = int(os.environ["APP_PID"])
 folder, name = os.path.split(path)
-
-
-def quit_editor(pid, poll):
-    keys("ctrl+q")
-    for _ in range(40):
-        if not poll(pid):
-            return
-        time.sleep(0.25)
-    fail("the editor did not quit on Ctrl+Q (did it ask about changes?)")
 
 
 def state():

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 
-from realwindow import application, fail, find, keys, running, section_titles
+from realwindow import application, fail, find, keys, quit_editor, section_titles
 
 path = sys.argv[1]
 wid = os.environ["WID"]
@@ -68,11 +68,5 @@ if titles() != after:
 
 # File → Quit (Ctrl+Q) with everything saved: no question, the process ends.
 
-keys("ctrl+q")
-for _ in range(40):
-    if not running(app_pid):
-        break
-    time.sleep(0.25)
-else:
-    fail("the editor did not quit on Ctrl+Q")
+quit_editor(app_pid)
 print("ok: add, move, undo, save and quit through the real window")

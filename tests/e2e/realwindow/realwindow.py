@@ -35,6 +35,16 @@ def running(pid):
         return False
 
 
+def quit_editor(pid, alive=running):
+    """Ctrl+Q, then wait up to 10 s for the editor to end (alive(pid) says it has not)."""
+    keys("ctrl+q")
+    for _ in range(40):
+        if not alive(pid):
+            return
+        time.sleep(0.25)
+    fail("the editor did not quit on Ctrl+Q (did it ask about changes?)")
+
+
 def window(name, tries=80):
     """The first visible X window whose title contains `name`, waiting up to tries/4 s."""
     for _ in range(tries):
